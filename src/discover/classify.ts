@@ -1,0 +1,44 @@
+import type { FileKind } from '../model/source-file.js';
+
+/** Base names that say what a file is when its content cannot (empty, all comments, unreadable). */
+const SENTINEL_NAME = /sentinel[^/]*\.conf$/i;
+const REDIS_NAME = /(redis|valkey)[^/]*\.conf$/i;
+
+/** Files whose content is sniffed. Everything else is not read at all. */
+export function isCandidate(baseName: string): boolean {
+  return /\.conf$/i.test(baseName);
+}
+
+/** The kind a file's name suggests, for files whose content cannot decide (DESIGN.md "discover"). */
+export function kindByName(baseName: string): FileKind | undefined {
+  if (SENTINEL_NAME.test(baseName)) return 'sentinel-conf';
+  if (REDIS_NAME.test(baseName)) return 'redis-conf';
+  return undefined;
+}
+
+/**
+ * Content first: a `.conf` with a `sentinel monitor` line is a Sentinel config whatever its name;
+ * one made of Redis directives is a server config; the base name only breaks ties (an empty or
+ * all-comment file). nginx.conf, supervisord.conf and friends are not Redis files: unclaimed.
+ */
+export function classifyConf(baseName: string, text: string, isDirective: (word: string) => boolean): FileKind | undefined {
+  let code = 0;
+  let directives = 0;
+  let sentinelLines = 0;
+  for (const raw of text.split('\n', 5000)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    code++;
+    const first = /^\S+/.exec(line)![0].toLowerCase().replace(/^\uFEFF/, '');
+    if (first === 'sentinel') {
+      sentinelLines++;
+      if (/^\S+\s+monitor\s/i.test(line)) return 'sentinel-conf';
+    }
+    if (first === 'sentinel' || isDirective(first)) directives++;
+  }
+  if (code === 0) return kindByName(baseName);
+  // Most lines must be Redis directives: a single `port` line does not make nginx.conf a Redis file.
+  if (directives / code < 0.6) return undefined;
+  if (sentinelLines > 0) return 'sentinel-conf';
+  return kindByName(baseName) === 'sentinel-conf' ? 'sentinel-conf' : 'redis-conf';
+}

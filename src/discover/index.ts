@@ -1,0 +1,61 @@
+import { relative, resolve } from 'node:path';
+import type { ParseProblem } from '../model/facts.js';
+import { sourceFile, type SourceFile } from '../model/source-file.js';
+import { fileSpan } from '../model/span.js';
+import { readBounded } from '../read-file.js';
+import { classifyConf, isCandidate, kindByName } from './classify.js';
+import { toPosix, walk } from './walk.js';
+
+export interface Discovery {
+  /** The files a source claimed, read once. */
+  sources: SourceFile[];
+  /** Every root-relative path in the project, claimed or not (include targets, mounts). */
+  repoFiles: Set<string>;
+  /** Files that were claimed but could not be read, and links that leave the root. */
+  problems: ParseProblem[];
+}
+
+export interface DiscoverOptions {
+  root: string;
+  cwd: string;
+  ignores: readonly string[];
+  isDirective: (word: string) => boolean;
+}
+
+export function discover({ root, cwd, ignores, isDirective }: DiscoverOptions): Discovery {
+  const walked = walk(root, ignores);
+  const sources: SourceFile[] = [];
+  const problems: ParseProblem[] = [];
+  const displayPath = (rootPath: string) => toPosix(relative(cwd, resolve(root, rootPath))) || rootPath;
+
+  for (const link of walked.problems) {
+    if (link.kind !== 'outside-root' || !isCandidate(link.rootPath.split('/').pop()!)) continue;
+    problems.push({
+      rule: 'path-outside-root', at: fileSpan(displayPath(link.rootPath)),
+      message: `Not followed: ${link.why}, and sentinel-lint never reads outside the folder it lints. Findings that depend on this file stay unknown.`,
+    });
+  }
+
+  for (const file of walked.files) {
+    if (!isCandidate(file.baseName)) continue;
+    const path = displayPath(file.rootPath);
+    const read = readBounded(file.absolute);
+    if (!read.ok) {
+      if (kindByName(file.baseName)) {
+        problems.push({ rule: 'parse-error', at: fileSpan(path), message: `This file was not linted: ${read.why}.` });
+      }
+      continue;
+    }
+    const kind = classifyConf(file.baseName, read.text, isDirective);
+    if (!kind) continue;
+    if (read.encoding === 'utf-16') {
+      problems.push({
+        rule: 'parse-error', at: fileSpan(path),
+        message: 'This file is UTF-16: redis-server reads bytes and refuses it ("Bad directive or wrong number of arguments" on line 1). Save it as UTF-8.',
+      });
+      continue;
+    }
+    sources.push(sourceFile(path, read.text, kind, file.rootPath));
+  }
+  return { sources, repoFiles: new Set(walked.files.map((f) => f.rootPath)), problems };
+}

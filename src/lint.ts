@@ -1,0 +1,99 @@
+import { relative, resolve, sep } from 'node:path';
+import { loadConfig } from './config/load.js';
+import type { ResolvedConfig } from './config/types.js';
+import { discover } from './discover/index.js';
+import { finalize, runRules } from './engine/run.js';
+import type { LintResult } from './engine/result.js';
+import { applySuppressions } from './engine/suppressions.js';
+import { assemble } from './model/assemble.js';
+import type { Target } from './model/deployment.js';
+import type { ConfFacts, ParseProblem } from './model/facts.js';
+import type { Secret } from './model/secret.js';
+import { fileSpan, type Span } from './model/span.js';
+import { findProjectRoot } from './project-root.js';
+import { parseConf } from './sources/conf/parse-conf.js';
+import { isKnownDirectiveName, newestVersion } from './sources/conf/validate-directive.js';
+import { rules } from '../rules/index.js';
+import { TOOL } from './tool.js';
+
+export interface LintOptions {
+  /** The working directory: paths in the output are relative to it. */
+  cwd: string;
+  /** Files or folders whose findings are reported; the whole project is still read. Default ["."]. */
+  paths?: string[];
+  /** An explicit config file (`-c`). */
+  configPath?: string;
+  /** An already loaded config; wins over configPath. */
+  config?: ResolvedConfig;
+  /** Overrides of the config's settings (tests, the agreement suite). */
+  settings?: { product?: 'redis' | 'valkey'; redisVersion?: string };
+  /** Only these rules run (the fixture runner). */
+  only?: string[];
+  /** The project root; found from the first path when absent. */
+  root?: string;
+}
+
+export interface LintOutcome extends LintResult {
+  /** Rules or parsers that threw: a bug in sentinel-lint, not in the user's files. */
+  crashes: { where: string; error: unknown }[];
+}
+
+export async function lint(options: LintOptions): Promise<LintOutcome> {
+  const cwd = resolve(options.cwd);
+  const paths = options.paths?.length ? options.paths : ['.'];
+  const root = options.root ? resolve(cwd, options.root) : findProjectRoot(cwd, paths[0]);
+  const config = options.config ?? (await loadConfig({ cwd, configPath: options.configPath, knownRuleIds: rules.map((r) => r.id) }));
+  const target = targetOf(config, options.settings);
+
+  const discovery = discover({ root, cwd, ignores: config.ignores, isDirective: isKnownDirectiveName });
+  const problems: ParseProblem[] = [...discovery.problems];
+  const crashes: LintOutcome['crashes'] = [];
+  const confs: { facts: ConfFacts; rootPath: string }[] = [];
+  for (const source of discovery.sources) {
+    try {
+      const parsed = parseConf(source, target, discovery.repoFiles);
+      confs.push({ facts: parsed.facts, rootPath: source.rootPath });
+      problems.push(...parsed.problems);
+    } catch (error) {
+      // A parser bug stays inside its file: the other files are still linted.
+      crashes.push({ where: source.path, error });
+      problems.push({ rule: 'parse-error', at: fileSpan(source.path), message: 'sentinel-lint could not read this file (an internal error; please report it). The other files were linted.' });
+    }
+  }
+
+  const deployment = assemble({ confs, problems, fileCount: discovery.sources.length, target });
+  const run = runRules(deployment, rules, config, options.only);
+  crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
+  const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));
+  const suppressed = applySuppressions(run.findings, texts, { knownRuleIds: rules.map((r) => r.id), config });
+  const reported = finalize(suppressed, texts).filter((f) => isWithin(f.at.file, paths, cwd));
+
+  const shown = new Set(reported.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
+  const secrets: Secret[] = confs.flatMap((c) => c.facts.secrets);
+  const secretLineTails: Span[] = confs.flatMap((c) => c.facts.secretLineTails);
+  return {
+    findings: reported,
+    fileCount: discovery.sources.length,
+    rules,
+    texts: new Map([...texts].filter(([path]) => shown.has(path))),
+    secrets,
+    secretLineTails,
+    tool: TOOL,
+    crashes,
+  };
+}
+
+function targetOf(config: ResolvedConfig, override: LintOptions['settings']): Target {
+  const product = override?.product ?? config.settings.product ?? 'redis';
+  const version = override?.redisVersion ?? config.settings.redisVersion ?? newestVersion(product);
+  return { product, version: version.split('.').slice(0, 2).join('.') };
+}
+
+/** Whether a cwd-relative file lies inside one of the given paths (a folder covers its subtree). */
+function isWithin(file: string, paths: string[], cwd: string): boolean {
+  const absolute = resolve(cwd, file);
+  return paths.some((p) => {
+    const rel = relative(resolve(cwd, p), absolute);
+    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+  });
+}

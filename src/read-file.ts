@@ -1,0 +1,54 @@
+import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+
+/** Files over this size are reported, not read (issue: "huge (> 10 MB)"). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type ReadOutcome =
+  | { ok: true; text: string; encoding: 'utf-8' | 'latin1' | 'utf-16' }
+  | { ok: false; why: string };
+
+/**
+ * Reads a file once, bounded, and decides how to decode it. redis-server reads bytes, so a conf
+ * file that is not valid UTF-8 (Latin-1 or GBK comments) is decoded byte for byte rather than
+ * refused; NUL bytes mean a binary file; a UTF-16 BOM is decoded and flagged by the caller.
+ */
+export function readBounded(absolutePath: string): ReadOutcome {
+  let fd: number | undefined;
+  try {
+    fd = openSync(absolutePath, 'r');
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { ok: false, why: 'it is not a regular file' };
+    if (stat.size > MAX_FILE_BYTES) {
+      return { ok: false, why: `it is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
+    }
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decode(bytes.subarray(0, read));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return { ok: false, why: `it could not be read (${code})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function decode(bytes: Buffer): ReadOutcome {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const little = bytes[0] === 0xff;
+    const body = Buffer.from(bytes.subarray(2));
+    if (!little) body.swap16();
+    return { ok: true, text: body.toString('utf16le'), encoding: 'utf-16' };
+  }
+  if (bytes.includes(0)) return { ok: false, why: 'it is a binary file (it contains NUL bytes)' };
+  try {
+    // ignoreBOM keeps a UTF-8 BOM in the text: redis-server does not strip it (conf-bom).
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { ok: true, text: bytes.toString('latin1'), encoding: 'latin1' };
+  }
+}

@@ -1,0 +1,25 @@
+import { posix } from 'node:path';
+
+/** Root-relative, `/`-separated paths of every file in the project. */
+export type RepoFiles = ReadonlySet<string>;
+
+export type IncludeResolution =
+  | { kind: 'found'; rootPath: string }
+  | { kind: 'missing' }
+  | { kind: 'outside-root' }
+  | { kind: 'unknown' };
+
+/**
+ * Where `include <path>` leads. redis-server resolves a relative path against its working
+ * directory, which an earlier `dir` changes (`dir` calls chdir while parsing). For a conf file
+ * that nothing else starts, the working directory is taken to be the file's own folder
+ * (`redis-server redis.conf`) until a `dir` line changes it; after that, and for absolute paths
+ * (which name the deployed machine, not the repository), the file is unknown. Glob patterns that
+ * match nothing are ignored by the server, so they are unknown too.
+ */
+export function resolveInclude(confRootPath: string, path: string, dirChanged: boolean, repoFiles: RepoFiles): IncludeResolution {
+  if (dirChanged || path.startsWith('/') || /[*?[]/.test(path) || path === '') return { kind: 'unknown' };
+  const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
+  if (joined === '..' || joined.startsWith('../')) return { kind: 'outside-root' };
+  return repoFiles.has(joined) ? { kind: 'found', rootPath: joined } : { kind: 'missing' };
+}
