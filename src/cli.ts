@@ -31,11 +31,8 @@ async function main(argv: string[]): Promise<number> {
 async function run(options: CliOptions): Promise<number> {
   const { rules } = await import('../rules/index.js');
   if (options.listRules || options.explain) {
-    if (options.listRules) {
-      const { listRules } = await import('./cli/list-rules.js');
-      return write(listRules(rules)), 0;
-    }
-    const { explainRule } = await import('./report/index.js');
+    const { explainRule, listRules } = await import('./report/index.js');
+    if (options.listRules) return write(listRules(rules)), 0;
     const rule = rules.find((r) => r.id === options.explain);
     if (!rule) throw new UsageError(`no rule named "${options.explain}"; --list-rules lists them`);
     return write(explainRule(rule)), 0;
@@ -51,15 +48,17 @@ async function run(options: CliOptions): Promise<number> {
   const result = await lint({ cwd, paths: options.paths, config });
   const findings = options.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
 
-  const { formatResult } = await import('./report/index.js');
+  const { formatResult, redactMessage } = await import('./report/index.js');
   const color = options.outputFile ? false : colorWanted(options.color);
   const report = await formatResult({ ...result, findings }, options.format, { color, cwd });
   if (options.outputFile) writeFileSync(options.outputFile, report);
   else write(report);
 
   for (const crash of result.crashes) {
-    process.stderr.write(`sentinel-lint: internal error in ${crash.where}: ${oneLine(crash.error)}${options.debug ? '' : ' (run with --debug for the trace)'}\n`);
-    if (options.debug) process.stderr.write(`${(crash.error as Error)?.stack ?? String(crash.error)}\n`);
+    // An exception may quote what it choked on: it is redacted like any report.
+    const message = redactMessage(result, oneLine(crash.error));
+    process.stderr.write(`sentinel-lint: internal error in ${crash.where}: ${message}${options.debug ? '' : ' (run with --debug for the trace)'}\n`);
+    if (options.debug) process.stderr.write(`${redactMessage(result, (crash.error as Error)?.stack ?? String(crash.error))}\n`);
   }
   if (result.crashes.length) return 2;
   return exitCodeFor(findings, options.failOn, options.maxWarnings);

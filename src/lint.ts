@@ -65,12 +65,18 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   const run = runRules(deployment, rules, config, options.only);
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));
-  const suppressed = applySuppressions(run.findings, texts, { knownRuleIds: rules.map((r) => r.id), config });
-  const reported = finalize(suppressed, texts).filter((f) => isWithin(f.at.file, paths, cwd));
-
-  const shown = new Set(reported.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
+  const rootPathOf = new Map(discovery.sources.map((s) => [s.path, s.rootPath]));
   const secrets: Secret[] = confs.flatMap((c) => c.facts.secrets);
   const secretLineTails: Span[] = confs.flatMap((c) => c.facts.secretLineTails);
+  const suppressed = applySuppressions(run.findings, texts, { knownRuleIds: rules.map((r) => r.id), config, ran: run.ran });
+  const reported = finalize(suppressed, texts, {
+    // Fingerprints hash the reported line: masked secrets keep a weak password from being guessed from one.
+    masks: [...secrets.map((s) => s.span), ...secretLineTails],
+    // Root-relative, so a fingerprint does not change with the directory the linter runs from.
+    pathOf: (path) => rootPathOf.get(path) ?? path,
+  }).filter((f) => isWithin(f.at.file, paths, cwd));
+
+  const shown = new Set(reported.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
   return {
     findings: reported,
     fileCount: discovery.sources.length,

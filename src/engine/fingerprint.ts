@@ -1,0 +1,81 @@
+// Fingerprints that survive line shifts, for SARIF `partialFingerprints` and baselines: a line
+// inserted above a finding must not make it look new. So a fingerprint hashes what the finding
+// is about (rule, file, the text of its line(s)), never where it is (no line numbers).
+import { createHash } from 'node:crypto';
+import { compareSpans, type Span } from '../model/span.js';
+
+export interface FingerprintOptions {
+  /**
+   * Secret spans (and secret line tails) masked before hashing: a weak password must not be
+   * recoverable from a published fingerprint by guessing, and rotating it keeps the fingerprint.
+   */
+  masks?: readonly Span[];
+  /** The path that goes into the hash; pass the root-relative path so the cwd does not matter. */
+  pathOf?: (file: string) => string;
+}
+
+/** One fingerprint per finding, in input order: 32 hex characters of a sha256. */
+export function fingerprintFindings(
+  findings: readonly { ruleId: string; finding: { at: Span } }[],
+  texts: ReadonlyMap<string, string>,
+  { masks = [], pathOf = (file) => file }: FingerprintOptions = {},
+): string[] {
+  const lines = new Map<string, string[]>();
+  const linesOf = (file: string) => {
+    let cached = lines.get(file);
+    if (cached === undefined) {
+      cached = maskedLines(texts.get(file) ?? '', masks.filter((mask) => mask.file === file));
+      lines.set(file, cached);
+    }
+    return cached;
+  };
+
+  // Identical findings on identical lines (two `port 6379` lines) are told apart by their order.
+  const order = findings.map((_, i) => i).sort((a, b) => compareSpans(findings[a]!.finding.at, findings[b]!.finding.at));
+  const seen = new Map<string, number>();
+  const fingerprints: string[] = new Array(findings.length);
+  for (const i of order) {
+    const { ruleId, finding } = findings[i]!;
+    const { file, line, column, endLine, endColumn } = finding.at;
+    const fileLines = linesOf(file);
+    // An end at column 1 takes nothing of its line.
+    const last = endLine > line && endColumn === 1 ? endLine - 1 : Math.max(line, endLine);
+    const reported = fileLines.slice(line - 1, last);
+    const first = fileLines[line - 1] ?? '';
+    // Where on the line, counted from its first non-blank character: stable under re-indentation.
+    const offset = column - (first.length - first.trimStart().length);
+    const what = JSON.stringify([ruleId, pathOf(file), reported.map((text) => text.trim()), offset]);
+    const occurrence = seen.get(what) ?? 0;
+    seen.set(what, occurrence + 1);
+    fingerprints[i] = createHash('sha256').update(`${what}\n${occurrence}`).digest('hex').slice(0, 32);
+  }
+  return fingerprints;
+}
+
+/** The file's lines without line breaks, each masked range replaced by one fixed word. */
+function maskedLines(text: string, masks: readonly Span[]): string[] {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const ranges = new Map<number, [number, number][]>(); // per line, [from, to) in string indices
+  for (const mask of masks) {
+    for (let line = mask.line; line <= mask.endLine; line++) {
+      const length = lines[line - 1]?.length ?? 0;
+      const from = line === mask.line ? mask.column - 1 : 0;
+      const to = line === mask.endLine ? Math.min(mask.endColumn - 1, length) : length;
+      if (to > from) ranges.set(line, [...(ranges.get(line) ?? []), [from, to]]);
+    }
+  }
+  for (const [line, list] of ranges) {
+    // Merged, then replaced right to left, so that overlapping masks (a secret inside a masked
+    // line tail) give the same text whatever the secret's length.
+    const merged = list.sort((a, b) => a[0] - b[0]).reduce<[number, number][]>((out, [from, to]) => {
+      const previous = out[out.length - 1];
+      if (previous !== undefined && from <= previous[1]) previous[1] = Math.max(previous[1], to);
+      else out.push([from, to]);
+      return out;
+    }, []);
+    let text = lines[line - 1]!;
+    for (const [from, to] of merged.reverse()) text = `${text.slice(0, from)}«secret»${text.slice(to)}`;
+    lines[line - 1] = text;
+  }
+  return lines;
+}

@@ -1,0 +1,80 @@
+import type { ChalkInstance } from 'chalk';
+import type { LintResult, ReportedFinding } from '../engine/result.js';
+import type { Rule } from '../engine/rule.js';
+import { compareSpans } from '../model/span.js';
+import { redact } from './redact.js';
+import { ruleHelpText, ruleListText } from './rule-help.js';
+
+export { redactMessage } from './redact.js';
+
+/** What the caller decides: colour (from --color / NO_COLOR / FORCE_COLOR) and the working directory. */
+export interface ReportOptions {
+  color: boolean;
+  /** Absolute working directory: SARIF's %SRCROOT%. Paths in the result are already relative to it. */
+  cwd?: string;
+}
+
+/** What a formatter gets: the caller's options, plus chalk when colour is on (loaded only then). */
+export interface FormatterOptions extends ReportOptions {
+  chalk?: ChalkInstance;
+}
+
+/**
+ * A pure function of a redacted result in report order. The text ends with a newline unless it
+ * is empty (stylish and compact print nothing when there is nothing to report).
+ */
+export type Formatter = (result: LintResult, options: FormatterOptions) => string;
+
+/** Loaded on demand, so a run loads only the formatter it prints with. One line a format. */
+const FORMATTERS = {
+  stylish: () => import('./stylish.js'),
+  compact: () => import('./compact.js'),
+  json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+} satisfies Record<string, () => Promise<{ default: Formatter }>>;
+
+export type FormatName = keyof typeof FORMATTERS;
+export const FORMAT_NAMES: readonly string[] = Object.keys(FORMATTERS);
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATTERS, name);
+}
+
+/** Redacts secrets, puts findings in report order (file, line, column, rule), then formats. */
+export async function formatResult(result: LintResult, format: FormatName, options: ReportOptions): Promise<string> {
+  if (!isFormatName(format)) throw new Error(`Unknown format "${String(format)}". Formats: ${FORMAT_NAMES.join(', ')}.`);
+  const safe = redact(result);
+  const ordered = { ...safe, findings: [...safe.findings].sort(reportOrder) };
+  const chalk = options.color ? await loadChalk() : undefined;
+  const { default: formatter } = await FORMATTERS[format]();
+  return formatter(ordered, { ...options, ...(chalk && { chalk }) });
+}
+
+/** `--explain <id>`: summary, what breaks, the fix, example fixtures, level and category. */
+export function explainRule(rule: Rule<any>): string {
+  return `${ruleHelpText(rule)}\n`;
+}
+
+/** `--list-rules`: every rule with its default level and category, one a line. */
+export function listRules(rules: readonly Rule<any>[]): string {
+  return ruleListText(rules);
+}
+
+function reportOrder(a: ReportedFinding, b: ReportedFinding): number {
+  return (
+    compareSpans(a.at, b.at) ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    a.at.endLine - b.at.endLine ||
+    a.at.endColumn - b.at.endColumn ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/**
+ * chalk only when colour is on: the level is given, never detected, because the caller has
+ * already decided (and a formatter must not look at the terminal). 16 colours read everywhere.
+ */
+async function loadChalk(): Promise<ChalkInstance> {
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
+}
