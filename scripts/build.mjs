@@ -6,10 +6,13 @@ import { readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
-rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+// An other folder than dist/ may be given: the CLI tests build into a temporary one.
+const outdir = process.argv[2] ?? 'dist';
+
+rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
@@ -19,6 +22,9 @@ await build({
   target: 'node20',
   banner: { js: '#!/usr/bin/env node\nimport { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);' },
   define: { __SENTINEL_LINT_VERSION__: JSON.stringify(version) },
+  // yaml's "node" export is CommonJS, whose named exports a split ESM chunk loses behind a
+  // dynamic import(); its ESM build (the "default" export) is plain JavaScript that runs on Node.
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   legalComments: 'none',
   minify: false,
   logLevel: 'warning',

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { exitCodeFor } from './cli/exit-code.js';
 import { TOOL } from './tool.js';
@@ -43,6 +43,9 @@ async function run(options: CliOptions): Promise<number> {
   const knownRuleIds = rules.map((r) => r.id);
   let config = await loadConfig({ cwd, configPath: options.config, knownRuleIds });
   if (options.rules.length) config = applyRuleOverrides(config, options.rules, knownRuleIds);
+
+  const missing = options.paths.filter((p) => !existsSync(p));
+  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
 
   const { lint } = await import('./lint.js');
   const result = await lint({ cwd, paths: options.paths, config });

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
+
+// src/model/secret.ts
+import { inspect } from "node:util";
+var REDACTED = "\xABredacted\xBB";
+var PLACEHOLDERS = /* @__PURE__ */ new Set([
+  "foobared",
+  "changeme",
+  "change_me",
+  "change-me",
+  "changeit",
+  "password",
+  "passw0rd",
+  "p@ssw0rd",
+  "secret",
+  "redis",
+  "redispassword",
+  "redis_password",
+  "redis-password",
+  "mypassword",
+  "my_password",
+  "yourpassword",
+  "your_password",
+  "your-password",
+  "your_redis_password",
+  "your_redis_password_here",
+  "your-redis-password",
+  "password123",
+  "123456",
+  "12345678",
+  "admin",
+  "default",
+  "test",
+  "example",
+  "sentinel",
+  "pass",
+  "pwd",
+  "mysecret",
+  "supersecret",
+  "qwerty",
+  "xxx",
+  "xxxx",
+  "xxxxxx",
+  "todo",
+  "replace_me",
+  "replaceme"
+]);
+var PLACEHOLDER_MARKERS = /your[_-]?(redis[_-]?)?pass|change[_-]?me|replace[_-]?me|_here$|^<.*>$|^\*+$/i;
+var Secret = class {
+  // private: JSON.stringify, spread and Object.keys never see it
+  constructor(value, span) {
+    this.span = span;
+    this.#value = value;
+  }
+  span;
+  #value;
+  equals(other) {
+    return this.#value === other.#value;
+  }
+  get isEmpty() {
+    return this.#value === "";
+  }
+  get length() {
+    return this.#value.length;
+  }
+  /** A value copied from documentation (`foobared`, `your_redis_password_here`). */
+  get isPlaceholder() {
+    return PLACEHOLDERS.has(this.#value.toLowerCase()) || PLACEHOLDER_MARKERS.test(this.#value);
+  }
+  /** Looks like `${VAR}` or `$VAR`: a variable nobody expanded. */
+  get isUnexpandedVariable() {
+    return /^\$(\{[A-Za-z_][A-Za-z0-9_]*([:-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(this.#value);
+  }
+  /** Equal to a given non-secret string, e.g. a user name. */
+  sameAs(text) {
+    return this.#value === text;
+  }
+  /** For redaction only: the formatters mask these exact texts wherever they appear. */
+  revealForRedaction() {
+    return this.#value;
+  }
+  toString() {
+    return REDACTED;
+  }
+  toJSON() {
+    return REDACTED;
+  }
+  [inspect.custom]() {
+    return REDACTED;
+  }
+};
+
+export {
+  REDACTED,
+  Secret
+};

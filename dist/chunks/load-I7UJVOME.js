@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
+import {
+  CONFIG_FILE_NAMES,
+  applyRuleOverrides,
+  closestName,
+  findConfigFile,
+  loadConfig,
+  unknownRule
+} from "./chunk-OAXIVJFX.js";
+import {
+  ConfigError,
+  defaultConfig
+} from "./chunk-URP7V7BO.js";
+import "./chunk-UXHLZWZ5.js";
+import "./chunk-UMXR4ONX.js";
+export {
+  CONFIG_FILE_NAMES,
+  ConfigError,
+  applyRuleOverrides,
+  closestName,
+  defaultConfig,
+  findConfigFile,
+  loadConfig,
+  unknownRule
+};

@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
+import {
+  rules
+} from "./chunk-JVD5VFJE.js";
+import "./chunk-UMXR4ONX.js";
+export {
+  rules
+};

@@ -1,0 +1,182 @@
+// What depends on the machine rather than on the file, for the agreement test (RULES.md, "Testing
+// against the real servers"): the rewrites that keep a test server on this machine, the overrides on
+// the command line, and the lines that fail here only because a path exists where the file is deployed.
+
+import { isIPv4, isIPv6 } from 'node:net';
+import { dirname, join, normalize } from 'node:path/posix';
+import { serverLines, type ServerLine, type ServerMode } from './server-lines.js';
+
+/** Which token of a line is an address the server dials, by directive (and `sentinel` sub-directive). */
+function dialledToken(line: ServerLine): number | undefined {
+  if (line.directive === 'replicaof' || line.directive === 'slaveof') return 1;
+  if (line.directive !== 'sentinel') return undefined;
+  // sentinel.c `sentinelHandleConfiguration`: monitor <name> <host> …, known-replica|known-slave
+  // <name> <ip> <port>, known-sentinel <name> <ip> <port> <runid>.
+  return ['monitor', 'known-replica', 'known-slave', 'known-sentinel'].includes(line.sub) ? 3 : undefined;
+}
+
+/**
+ * The address a test server may dial instead of `host`, with the same verdict:
+ * - an IPv4 literal a.b.c.d becomes 127.b.c.d: still a literal, still distinct from the others;
+ * - an IPv6 literal becomes ::1;
+ * - a host name (not `localhost`) gets the `.invalid` suffix (RFC 6761: it never resolves), so with
+ *   `resolve-hostnames yes` Sentinel cannot resolve it to a machine elsewhere. The verdict stays: with
+ *   `resolve-hostnames no` every name fails (ANET_IP_ONLY), and with `yes` an unresolved name is
+ *   accepted (sentinel.c `createSentinelRedisInstance` calls `createSentinelAddr(…, 1)`); names stay
+ *   distinct, so duplicate checks see what they saw.
+ */
+function loopbackFor(host: string, directive: string): string {
+  if (isIPv4(host)) return host.replace(/^\d+/, '127');
+  if (isIPv6(host)) return '::1';
+  // replicaof is never dialled: the data nodes run with `--replicaof no one`.
+  if (directive !== 'sentinel' || host.toLowerCase() === 'localhost' || host === '') return host;
+  return `${host}.invalid`;
+}
+
+/** The file with every dialled address rewritten by `loopbackFor`; all other bytes are unchanged. */
+export function keepOnMachine(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (const line of serverLines(text)) {
+    const index = dialledToken(line);
+    if (index === undefined) continue;
+    const host = line.args[index];
+    if (host === undefined) continue;
+    const replacement = loopbackFor(host, line.directive);
+    if (replacement === host) continue;
+    // Replace the address inside its token; a quoted token keeps its quotes. An escaped spelling of
+    // an address (never seen in practice) is left alone rather than guessed at.
+    const [start, end] = line.spans[index]!;
+    const at = text.slice(start, end).indexOf(host);
+    if (at === -1) continue;
+    out += text.slice(copied, start + at) + replacement;
+    copied = start + at + host.length;
+  }
+  return out + text.slice(copied);
+}
+
+/** The last line of a directive, which is the one that counts for single-value settings. */
+function last(lines: ServerLine[], directive: string): ServerLine | undefined {
+  return lines.filter((l) => l.directive === directive).at(-1);
+}
+
+/**
+ * Options appended after the file (RULES.md): they only replace what depends on this machine, so that
+ * only the file's own lines decide. The file's lines are still parsed first.
+ */
+export function machineOverrides(text: string, mode: ServerMode, ports: { port: number; tlsPort: number }, dataDir: string): string[] {
+  const lines = serverLines(text);
+  const args = ['--port', String(ports.port), '--dir', dataDir, '--logfile', '', '--pidfile', ''];
+  args.push('--daemonize', 'no', '--supervised', 'no', '--unixsocket', '');
+  // A data node must not dial its master. In cluster mode redis-server refuses `replicaof` after the
+  // whole config is read, before it dials anything (config.c), and that refusal is the file's.
+  const cluster = last(lines, 'cluster-enabled')?.args[1]?.toLowerCase() === 'yes';
+  if (mode === 'redis-server' && !cluster) args.push('--replicaof', 'no', 'one');
+  // Listen on loopback only. The exception is a `bind` whose failure is the file's own fault (an inline
+  // comment read as an address, `bind ""` or a bare `bind`, no address at all): there the file's line must be what
+  // redis-server tries. Every other bind address either exists here (same verdict on 127.0.0.1) or only
+  // where the file is deployed (environment-dependent).
+  const bind = last(lines, 'bind');
+  const addresses = bind?.args.slice(1) ?? ['127.0.0.1'];
+  const ownFault = addresses.length === 0 || addresses.some((a) => a === '' || a.startsWith('#'));
+  if (!ownFault) args.push('--bind', '127.0.0.1');
+  // A TLS port is a machine resource like the plain port; `tls-port 0` (off) is the file's choice.
+  const tlsPort = last(lines, 'tls-port')?.args[1];
+  if (tlsPort !== undefined && /^\d+$/.test(tlsPort) && Number(tlsPort) > 0 && Number(tlsPort) <= 65535) {
+    args.push('--tls-port', String(ports.tlsPort));
+  }
+  return args;
+}
+
+/** A refusal as the harness reads it from the server's output. */
+export interface Refusal {
+  message: string;
+  /** The file line the FATAL block names, when it names one and the line is in the input file. */
+  line?: number;
+}
+
+/** Why a refusal is this machine's, not the file's, and the input lines that cause it (maybe none). */
+export interface EnvironmentDependence {
+  reason: string;
+  lines: number[];
+}
+
+const ERRNO = /^(No such file or directory|Not a directory|Permission denied)$/;
+
+/**
+ * Whether the server refused the file only because of this machine: a path, module or certificate
+ * that exists where the file is deployed. The caller comments those lines out (keeping the numbering)
+ * and asks the server again; with no line to take out, the whole file is left out of the comparison.
+ */
+export function environmentDependence(text: string, file: string, refusal: Refusal): EnvironmentDependence | undefined {
+  const lines = serverLines(text);
+  const atLine = refusal.line === undefined ? undefined : lines.find((l) => l.number === refusal.line);
+  const numbers = (test: (l: ServerLine) => boolean) => lines.filter(test).map((l) => l.number);
+  const { message } = refusal;
+
+  // config.c `dir`: chdir() while parsing; the folder exists where the file is deployed.
+  if (atLine?.directive === 'dir' && ERRNO.test(message)) {
+    return { reason: 'dir names a folder that exists only where the file is deployed', lines: [atLine.number] };
+  }
+  // sentinel.c: notification-script / client-reconfig-script must exist and be executable here.
+  if (atLine?.directive === 'sentinel' && /script seems non existing or non executable/.test(message)) {
+    return { reason: `sentinel ${atLine.sub} names a script that exists only where the file is deployed`, lines: [atLine.number] };
+  }
+  // config.c `loadServerConfig`: an absolute include path is a path on the deployment machine, and a
+  // relative one that climbs out of the repository depends on where it is checked out. A missing
+  // relative include inside the repository is compared: it resolves against the file's own folder.
+  const include = /Fatal error, can't open config file '(.*)'/.exec(message)?.[1];
+  if (include !== undefined && (include.startsWith('/') || normalize(join(dirname(file), include)).startsWith('../'))) {
+    return {
+      reason: include.startsWith('/')
+        ? 'include of an absolute path that exists only where the file is deployed'
+        : 'include of a path outside the repository, which depends on where it is checked out',
+      lines: numbers((l) => l.directive === 'include' && l.args[1] === include),
+    };
+  }
+  // module.c: modules live where the file is deployed. Their settings (names with a dot, config.c)
+  // go with them: without the module the server refuses them too.
+  if (/Module .* failed to load|Can't load module/i.test(message)) {
+    return {
+      reason: 'loadmodule names a module that exists only where the file is deployed',
+      lines: numbers((l) => l.directive === 'loadmodule' || l.directive.includes('.')),
+    };
+  }
+  // tls.c: a certificate, key or CA file that is not on this machine. Every tls-* line goes: without
+  // its files the TLS setup cannot be judged here. ("No tls-cert-file configured!" and the CA check
+  // come before any file is opened; those are the file's own and are compared.)
+  if (/^Failed to (load|configure)/.test(message) && !/^Failed to configure TLS/.test(message)) {
+    return { reason: 'TLS certificate, key or CA files exist only where the file is deployed', lines: numbers((l) => l.directive.startsWith('tls-')) };
+  }
+  // acl.c: the ACL file is read from the deployment machine's path.
+  if (/Error loading ACLs, opening file/.test(message)) {
+    return { reason: 'aclfile names a file that exists only where the file is deployed', lines: numbers((l) => l.directive === 'aclfile') };
+  }
+  // config.c: the log file is opened at the end of every (nested) parse, so an `include` after a
+  // `logfile` line opens it before our `--logfile ""` is read; its folder exists where deployed.
+  if (/^Can't open the log file/.test(message)) {
+    return { reason: 'logfile names a folder that exists only where the file is deployed', lines: numbers((l) => l.directive === 'logfile') };
+  }
+  // config.c `activedefrag`: Debian's redis-server is linked with the system jemalloc, which lacks the
+  // defragmentation hint that redis's own build (and the official images) have.
+  if (atLine?.directive === 'activedefrag' && /Active defragmentation cannot be enabled/.test(message)) {
+    return { reason: 'this redis-server build has no active defragmentation (official builds have it)', lines: [atLine.number] };
+  }
+  // cluster.c: the nodes file is a path on the deployment machine.
+  if (/in order to acquire a lock/.test(message)) {
+    return {
+      reason: 'cluster-config-file names a path that exists only where the file is deployed',
+      lines: numbers((l) => l.directive === 'cluster-config-file'),
+    };
+  }
+  return undefined;
+}
+
+/** Comments out excluded lines, keeping the line count and every line break as they were. */
+export function withoutLines(text: string, lines: number[]): string {
+  const drop = new Set(lines);
+  return text
+    .split('\n')
+    .map((line, i) => (drop.has(i + 1) ? `# environment-dependent line left out by the agreement test${line.endsWith('\r') ? '\r' : ''}` : line))
+    .join('\n');
+}
