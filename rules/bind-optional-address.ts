@@ -29,7 +29,9 @@ export default defineRule({
       const port = node.port.known ? String(node.port.value) : 'its port';
       for (const { address, optional, span } of listening.addresses) {
         if (optional || alwaysPresent(address)) continue;
-        const missing = address === '::1' ? 'the machine or container has no IPv6 loopback address (IPv6 can be turned off, as in many containers)' : `${address} is not an address of the machine or container it runs on`;
+        const missing = address === '::1'
+          ? 'the machine or container has no IPv6 loopback address (IPv6 can be turned off, as in many containers)'
+          : `${address} is not an address of the machine or container it runs on`;
         yield {
           at: span,
           message:

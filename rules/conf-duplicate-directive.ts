@@ -62,13 +62,16 @@ function report({ line, winner }: Overridden): Finding {
   const alias = winner.written !== line.written ? ` (as ${winner.written})` : '';
   return {
     at: line.span,
-    message: `${line.written} is set again${alias} on ${where}: the server keeps the last value, so this line has no effect. Keep one of them.`,
+    message:
+      `${line.written} is set again${alias} on ${where}: the server keeps the last value, so this line has no effect. ` +
+      'Keep one of them.',
     related,
   };
 }
 
 function describeLine(winner: Span, line: Span): string {
-  return winner.file === line.file ? `line ${winner.line}` : `line ${winner.line} of ${winner.file}, which the server reads after this line`;
+  if (winner.file === line.file) return `line ${winner.line}`;
+  return `line ${winner.line} of ${winner.file}, which the server reads after this line`;
 }
 
 function overriddenSentinelOptions(conf: ConfFacts): [SentinelOptionFact, SentinelOptionFact][] {

@@ -36,10 +36,15 @@ function memoryArguments(directive: ConfDirective): ConfArg[] {
   return MEMORY_DIRECTIVES.has(directive.name) ? directive.args.slice(0, 1) : [];
 }
 
+const IEC: Readonly<Record<string, string>> = { kb: 'KiB', mb: 'MiB', gb: 'GiB' };
+
 function explain(name: string, text: string, value: MemoryValue): string | undefined {
   if (value.digits === '' && value.unit !== '') {
     const meaning = name === 'maxmemory' ? 'maxmemory 0 means no memory limit at all' : `${name} is set to 0`;
-    return `"${text}" has a unit but no number, and redis-server reads it as 0 bytes: ${meaning}. Write the number too (for example 2${value.unit}).`;
+    return (
+      `"${text}" has a unit but no number, and redis-server reads it as 0 bytes: ${meaning}. Write the number too ` +
+      `(for example 2${value.unit}).`
+    );
   }
   if (name === 'maxmemory' && value.bytes > 0 && value.bytes < 1024 * 1024) {
     return (
@@ -53,6 +58,6 @@ function explain(name: string, text: string, value: MemoryValue): string | undef
   const less = (((meant - value.bytes) / meant) * 100).toFixed(1);
   return (
     `"${text}" is ${value.bytes} bytes: the units k, m and g count in powers of 1000, so it is ${less} % less than ` +
-    `${value.digits}${binary} (${meant} bytes). Write ${value.digits}${binary} if you meant ${binary === 'kb' ? 'KiB' : binary === 'mb' ? 'MiB' : 'GiB'}.`
+    `${value.digits}${binary} (${meant} bytes). Write ${value.digits}${binary} if you meant ${IEC[binary]}.`
   );
 }

@@ -34,7 +34,9 @@ export default defineRule({
         };
         continue;
       }
-      const apart = active.find((line, i) => i > 0 && (!adjacent(conf, active[i - 1]!, line) || repeatsSeconds(active.slice(0, i), line)));
+      const apart = active.find(
+        (line, i) => i > 0 && (!adjacent(conf, active[i - 1]!, line) || repeatsSeconds(active.slice(0, i), line)),
+      );
       if (!apart) continue;
       yield {
         at: apart.span,
@@ -68,6 +70,8 @@ function repeatsSeconds(earlier: ConfDirective[], line: ConfDirective): boolean 
 }
 
 function describeRules(saves: ConfDirective[]): string {
-  const rules = saves.flatMap(rulesOf).map(([seconds, changes]) => `after ${seconds} s if at least ${changes} ${changes === '1' ? 'change' : 'changes'}`);
+  const rules = saves
+    .flatMap(rulesOf)
+    .map(([seconds, changes]) => `after ${seconds} s if at least ${changes} ${changes === '1' ? 'change' : 'changes'}`);
   return rules.length <= 4 ? rules.join(', ') : `${rules.slice(0, 3).join(', ')} and ${rules.length - 3} more rules`;
 }

@@ -28,7 +28,9 @@ export default defineRule({
       if (!user?.nopass || !user.enabled) continue;
       const port = sentinel.port.known ? String(sentinel.port.value) : 'its port';
       // Report at what exposes it: the bind address, else the port it listens on, else what it controls.
-      const at = listening.bind ? remote[0]!.span : (sentinel.setting('port')?.span ?? sentinel.monitors[0]?.declaredAt ?? sentinel.declaredAt);
+      const at = listening.bind
+        ? remote[0]!.span
+        : (sentinel.setting('port')?.span ?? sentinel.monitors[0]?.declaredAt ?? sentinel.declaredAt);
       yield {
         at,
         message:

@@ -24,17 +24,22 @@ export function kindByName(baseName: string): FileKind | undefined {
 export function classifyConf(baseName: string, text: string, isDirective: (word: string) => boolean): FileKind | undefined {
   let code = 0;
   let directives = 0;
+  let sentinelLines = 0;
   for (const raw of text.split('\n', 5000)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     code++;
     const first = /^\S+/.exec(line)![0].toLowerCase().replace(/^\uFEFF/, '');
-    if (first === 'sentinel' && /^\S+\s+monitor\s/i.test(line)) return 'sentinel-conf';
+    if (first === 'sentinel') {
+      if (/^\S+\s+monitor\s/i.test(line)) return 'sentinel-conf';
+      sentinelLines++;
+    }
     if (first === 'sentinel' || isDirective(first)) directives++;
   }
   if (code === 0) return kindByName(baseName);
   // Most lines must be Redis directives: a single `port` line does not make nginx.conf a Redis file.
   if (directives / code < 0.6) return undefined;
-  // Other `sentinel` lines alone do not decide: redis-server refuses them in a server config.
-  return kindByName(baseName) === 'sentinel-conf' ? 'sentinel-conf' : 'redis-conf';
+  // `sentinel` lines without a monitor are a Sentinel config only when the name says so too:
+  // redis-server refuses them in a server config, and that is worth saying.
+  return sentinelLines > 0 && kindByName(baseName) === 'sentinel-conf' ? 'sentinel-conf' : 'redis-conf';
 }

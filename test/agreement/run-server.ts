@@ -63,7 +63,7 @@ const STOP_GRACE_MS = 2000;
  * waiting out SETTLE_MS would prove nothing more, and the suite stays fast as fixtures are added.
  */
 const READY = /Ready to accept connections|Sentinel ID is /;
-const READY_GRACE_MS = 250;
+const READY_GRACE_MS = 100;
 
 const live = new Set<ChildProcess>();
 

@@ -5,9 +5,10 @@ import type { Target } from '../deployment.js';
  * options were already dead options in 6.0; `lua-replicate-commands` joined them in 7.0 (6.2 still
  * has it as a real config); Valkey keeps 7.0's list.
  */
+const LIST_SIZE = 'list-max-listpack-size (list-max-ziplist-size before 7.0) sets the size of list nodes';
 const NO_OPS: Readonly<Record<string, { since: string; instead: string }>> = {
-  'list-max-ziplist-entries': { since: '0.0', instead: 'list-max-listpack-size (list-max-ziplist-size before 7.0) sets the size of list nodes' },
-  'list-max-ziplist-value': { since: '0.0', instead: 'list-max-listpack-size (list-max-ziplist-size before 7.0) sets the size of list nodes' },
+  'list-max-ziplist-entries': { since: '0.0', instead: LIST_SIZE },
+  'list-max-ziplist-value': { since: '0.0', instead: LIST_SIZE },
   'lua-replicate-commands': { since: '7.0', instead: 'scripts always replicate their effects' },
 };
 

@@ -44,6 +44,9 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
     problems.push({ rule, at, message: `${server} will not start: "${words}".${hint ? ' ' + hint : ''}` });
   const sentinelLines: SentinelLine[] = [];
   let dirChanged = false;
+  // Lines with `${VAR}` are templates: what the server would make of them depends on who renders
+  // the file, so their values are unknown here and conf-unexpanded-variable speaks for them.
+  const templatedLines = new Set<number>();
 
   for (const line of confLines(file)) {
     if (!line.ok) {
@@ -57,6 +60,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
     }
     const [name, ...rest] = line.tokens;
     const lower = name.value.toLowerCase();
+    if (rest.some((t) => hasVariable(t.value))) templatedLines.add(line.number);
     if (lower.startsWith('\uFEFF')) {
       problems.push({
         rule: 'conf-bom', at: name.span,
@@ -124,6 +128,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
       });
       continue;
     }
+    if (!verdict.ok && templatedLines.has(line.number)) continue;
     if (!verdict.ok) {
       const at = verdict.argIndex === undefined ? line.span : line.tokens[verdict.argIndex]?.span ?? line.span;
       problems.push({ rule: verdict.rule, at, message: `${server} will not start: "${verdict.message}".` });
@@ -139,7 +144,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
   const sentinel = checkSentinelLines(sentinelLines);
   facts.monitors = sentinel.monitors;
   facts.sentinelOptions = sentinel.options;
-  problems.push(...sentinel.problems.map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
+  problems.push(...sentinel.problems.filter((p) => !templatedLines.has(p.at.line)).map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
   return { facts, problems };
 }
 
@@ -147,6 +152,15 @@ function hintFor(rule: string): string {
   return rule === 'sentinel-hostname-without-resolve'
     ? ' Sentinel only accepts IP addresses unless "sentinel resolve-hostnames yes" is set (even localhost is refused); add that line, or use the IP address.'
     : '';
+}
+
+/**
+ * A template placeholder that something renders before the server reads the file: `${VAR}`,
+ * `$VAR` (envsubst), `%VAR%`, `{VAR}`, `__VAR__` and `@VAR@` (sed scripts), `{{ var }}` (Jinja,
+ * Helm), `<%= %>` (ERB).
+ */
+function hasVariable(value: string): boolean {
+  return /\$(\{[A-Za-z_]|[A-Za-z_])|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
 }
 
 /** Index of the first unquoted token that starts with `#`, from `from` on; -1 when there is none. */

@@ -16,7 +16,7 @@ import {
   known,
   rules,
   unknown
-} from "./chunk-JVD5VFJE.js";
+} from "./chunk-5QYOKQR5.js";
 import {
   Secret
 } from "./chunk-BZSUQ3ZJ.js";
@@ -961,17 +961,21 @@ function kindByName(baseName) {
 function classifyConf(baseName, text, isDirective) {
   let code = 0;
   let directives = 0;
+  let sentinelLines = 0;
   for (const raw of text.split("\n", 5e3)) {
     const line = raw.trim();
     if (line === "" || line.startsWith("#")) continue;
     code++;
     const first = /^\S+/.exec(line)[0].toLowerCase().replace(/^\uFEFF/, "");
-    if (first === "sentinel" && /^\S+\s+monitor\s/i.test(line)) return "sentinel-conf";
+    if (first === "sentinel") {
+      if (/^\S+\s+monitor\s/i.test(line)) return "sentinel-conf";
+      sentinelLines++;
+    }
     if (first === "sentinel" || isDirective(first)) directives++;
   }
   if (code === 0) return kindByName(baseName);
   if (directives / code < 0.6) return void 0;
-  return kindByName(baseName) === "sentinel-conf" ? "sentinel-conf" : "redis-conf";
+  return sentinelLines > 0 && kindByName(baseName) === "sentinel-conf" ? "sentinel-conf" : "redis-conf";
 }
 
 // src/discover/walk.ts
@@ -2925,6 +2929,7 @@ function parseConf(file, target, repoFiles) {
   const refuse2 = (at, words, rule = "conf-parse-error", hint = "") => problems.push({ rule, at, message: `${server} will not start: "${words}".${hint ? " " + hint : ""}` });
   const sentinelLines = [];
   let dirChanged = false;
+  const templatedLines = /* @__PURE__ */ new Set();
   for (const line of confLines(file)) {
     if (!line.ok) {
       refuse2(
@@ -2941,6 +2946,7 @@ function parseConf(file, target, repoFiles) {
     }
     const [name, ...rest] = line.tokens;
     const lower = name.value.toLowerCase();
+    if (rest.some((t) => hasVariable(t.value))) templatedLines.add(line.number);
     if (lower.startsWith("\uFEFF")) {
       problems.push({
         rule: "conf-bom",
@@ -3010,6 +3016,7 @@ function parseConf(file, target, repoFiles) {
       });
       continue;
     }
+    if (!verdict.ok && templatedLines.has(line.number)) continue;
     if (!verdict.ok) {
       const at = verdict.argIndex === void 0 ? line.span : line.tokens[verdict.argIndex]?.span ?? line.span;
       problems.push({ rule: verdict.rule, at, message: `${server} will not start: "${verdict.message}".` });
@@ -3024,11 +3031,14 @@ function parseConf(file, target, repoFiles) {
   const sentinel = checkSentinelLines(sentinelLines);
   facts.monitors = sentinel.monitors;
   facts.sentinelOptions = sentinel.options;
-  problems.push(...sentinel.problems.map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
+  problems.push(...sentinel.problems.filter((p) => !templatedLines.has(p.at.line)).map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
   return { facts, problems };
 }
 function hintFor(rule) {
   return rule === "sentinel-hostname-without-resolve" ? ' Sentinel only accepts IP addresses unless "sentinel resolve-hostnames yes" is set (even localhost is refused); add that line, or use the IP address.' : "";
+}
+function hasVariable(value) {
+  return /\$(\{[A-Za-z_]|[A-Za-z_])|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
 }
 function inlineCommentAt(values, from) {
   for (let i = from; i < values.length; i++) if (values[i].startsWith("#")) return i;

@@ -136,9 +136,10 @@ var conf_directive_unsupported_default = defineParseRule({
 });
 
 // src/model/queries/deprecated-directives.ts
+var LIST_SIZE = "list-max-listpack-size (list-max-ziplist-size before 7.0) sets the size of list nodes";
 var NO_OPS = {
-  "list-max-ziplist-entries": { since: "0.0", instead: "list-max-listpack-size (list-max-ziplist-size before 7.0) sets the size of list nodes" },
-  "list-max-ziplist-value": { since: "0.0", instead: "list-max-listpack-size (list-max-ziplist-size before 7.0) sets the size of list nodes" },
+  "list-max-ziplist-entries": { since: "0.0", instead: LIST_SIZE },
+  "list-max-ziplist-value": { since: "0.0", instead: LIST_SIZE },
   "lua-replicate-commands": { since: "7.0", instead: "scripts always replicate their effects" }
 };
 function deprecatedNoOp(name, target) {
@@ -261,7 +262,8 @@ function report({ line, winner }) {
   };
 }
 function describeLine(winner, line) {
-  return winner.file === line.file ? `line ${winner.line}` : `line ${winner.line} of ${winner.file}, which the server reads after this line`;
+  if (winner.file === line.file) return `line ${winner.line}`;
+  return `line ${winner.line} of ${winner.file}, which the server reads after this line`;
 }
 function overriddenSentinelOptions(conf) {
   const out = [];
@@ -403,6 +405,7 @@ function memoryArguments(directive) {
   if (directive.name === "client-output-buffer-limit") return directive.args.filter((_, i) => i % 4 === 1 || i % 4 === 2);
   return MEMORY_DIRECTIVES.has(directive.name) ? directive.args.slice(0, 1) : [];
 }
+var IEC = { kb: "KiB", mb: "MiB", gb: "GiB" };
 function explain(name, text, value) {
   if (value.digits === "" && value.unit !== "") {
     const meaning = name === "maxmemory" ? "maxmemory 0 means no memory limit at all" : `${name} is set to 0`;
@@ -415,7 +418,7 @@ function explain(name, text, value) {
   if (!binary || Number(value.digits) === 0) return void 0;
   const meant = bytesWithUnit(value.digits, binary);
   const less = ((meant - value.bytes) / meant * 100).toFixed(1);
-  return `"${text}" is ${value.bytes} bytes: the units k, m and g count in powers of 1000, so it is ${less} % less than ${value.digits}${binary} (${meant} bytes). Write ${value.digits}${binary} if you meant ${binary === "kb" ? "KiB" : binary === "mb" ? "MiB" : "GiB"}.`;
+  return `"${text}" is ${value.bytes} bytes: the units k, m and g count in powers of 1000, so it is ${less} % less than ${value.digits}${binary} (${meant} bytes). Write ${value.digits}${binary} if you meant ${IEC[binary]}.`;
 }
 
 // rules/conf-parse-error.ts
@@ -459,7 +462,9 @@ var conf_save_accumulates_default = defineRule({
         };
         continue;
       }
-      const apart = active.find((line, i) => i > 0 && (!adjacent(conf, active[i - 1], line) || repeatsSeconds(active.slice(0, i), line)));
+      const apart = active.find(
+        (line, i) => i > 0 && (!adjacent(conf, active[i - 1], line) || repeatsSeconds(active.slice(0, i), line))
+      );
       if (!apart) continue;
       yield {
         at: apart.span,
@@ -2496,7 +2501,7 @@ var tls_incomplete_default = defineRule({
   category: "security",
   refusesStart: true,
   docs: {
-    summary: "TLS is turned on (`tls-port`, `tls-replication` or `tls-cluster`) without a certificate, a key, or a CA that client authentication needs.",
+    summary: "TLS is turned on (`tls-port`, `tls-replication` or `tls-cluster`) without a certificate, a key, or the CA that client authentication needs.",
     breaks: 'The server sets up TLS at start and exits with "Failed to configure TLS. Check logs for more info." after "No tls-cert-file configured!", "No tls-key-file configured!", or "Either tls-ca-cert-file or tls-ca-cert-dir must be specified when tls-cluster, tls-replication or tls-auth-clients are enabled!"; `tls-auth-clients` is yes by default, so a CA is needed unless it is set to no (tls.c, RULES.md \xA71.3, E33).',
     fix: "Add `tls-cert-file` and `tls-key-file`, and `tls-ca-cert-file` (or `tls-ca-cert-dir`); set `tls-auth-clients no` only if clients are not to present certificates.",
     example: { bad: "bad-tls-port-without-ca", good: "good-tls-complete" }
@@ -2520,17 +2525,20 @@ var isYes2 = (node, name) => node.setting(name)?.args[0]?.text.toLowerCase() ===
 function tlsEnabledBy(node) {
   const port = node.setting("tls-port");
   if (port && Number(port.args[0]?.text) > 0) return port;
-  return isYes2(node, "tls-replication") ? node.setting("tls-replication") : isYes2(node, "tls-cluster") ? node.setting("tls-cluster") : void 0;
+  if (isYes2(node, "tls-replication")) return node.setting("tls-replication");
+  return isYes2(node, "tls-cluster") ? node.setting("tls-cluster") : void 0;
 }
 function firstMissing(node) {
-  if (!isSet(node, "tls-cert-file")) return { words: "No tls-cert-file configured!", fix: "there is no tls-cert-file. Add tls-cert-file and tls-key-file." };
+  if (!isSet(node, "tls-cert-file")) {
+    return { words: "No tls-cert-file configured!", fix: "there is no tls-cert-file. Add tls-cert-file and tls-key-file." };
+  }
   if (!isSet(node, "tls-key-file")) return { words: "No tls-key-file configured!", fix: "there is no tls-key-file. Add it." };
   const authClients = (node.setting("tls-auth-clients")?.args[0]?.text ?? "yes").toLowerCase() !== "no";
   const needsCa = authClients || isYes2(node, "tls-replication") || isYes2(node, "tls-cluster");
   if (!needsCa || isSet(node, "tls-ca-cert-file") || isSet(node, "tls-ca-cert-dir")) return void 0;
   return {
     words: "Either tls-ca-cert-file or tls-ca-cert-dir must be specified when tls-cluster, tls-replication or tls-auth-clients are enabled!",
-    fix: `there is no CA${authClients ? " while tls-auth-clients is on (the default)" : ""}. Add tls-ca-cert-file or tls-ca-cert-dir${authClients ? ", or set tls-auth-clients no" : ""}.`
+    fix: authClients ? "there is no CA while tls-auth-clients is on (the default). Add tls-ca-cert-file or tls-ca-cert-dir, or set tls-auth-clients no." : "there is no CA. Add tls-ca-cert-file or tls-ca-cert-dir."
   };
 }
 
