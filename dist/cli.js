@@ -136,7 +136,7 @@ Run sentinel-lint --help for usage.
   }
 }
 async function run(options) {
-  const { rules } = await import("./chunks/rules-QCFJQ5NB.js");
+  const { rules } = await import("./chunks/rules-PLJWI7ON.js");
   if (options.listRules || options.explain) {
     const { explainRule, listRules } = await import("./chunks/report-C7YDDQTP.js");
     if (options.listRules) return write(listRules(rules)), 0;
@@ -151,7 +151,7 @@ async function run(options) {
   if (options.rules.length) config = applyRuleOverrides(config, options.rules, knownRuleIds);
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  const { lint } = await import("./chunks/lint-PC76LDSA.js");
+  const { lint } = await import("./chunks/lint-PSXM4HZ4.js");
   const result = await lint({ cwd, paths: options.paths, config });
   const findings = options.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
   const { formatResult, redactMessage } = await import("./chunks/report-C7YDDQTP.js");

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { ACCESS_DIRECTIVES, hasTemplatedSetting } from '../src/model/queries/template-markers.js';
 import { confNodes, isSentinel } from '../src/model/queries/conf-node.js';
 import { isWildcardAddress, listeningOf } from '../src/model/queries/listen-addresses.js';
 
@@ -23,6 +24,7 @@ export default defineRule({
   },
   *check(deployment) {
     for (const node of confNodes(deployment)) {
+      if (hasTemplatedSetting(node.conf, ACCESS_DIRECTIVES)) continue; // filled in by a tool: unknown
       const listening = listeningOf(node);
       if (!listening?.bind) continue;
       const server = isSentinel(node) ? 'redis-sentinel' : 'redis-server';

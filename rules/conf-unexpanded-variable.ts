@@ -3,9 +3,7 @@ import type { Deployment } from '../src/model/deployment.js';
 import type { ConfArg, ConfFacts } from '../src/model/facts.js';
 import { confNodes } from '../src/model/queries/conf-node.js';
 import { atoiArgument } from '../src/model/queries/sentinel-numbers.js';
-
-/** `${VAR}`, `${VAR:-default}` anywhere, or `$VAR` at the start of a word or path segment. */
-const VARIABLE = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+=-][^}]*)?\}|(?:^|\/)\$[A-Za-z_][A-Za-z0-9_]*/;
+import { isRenderedTemplate, shellVariableIn } from '../src/model/queries/template-markers.js';
 
 export default defineRule({
   id: 'conf-unexpanded-variable',
@@ -44,12 +42,13 @@ export default defineRule({
 });
 
 /**
- * Conf files no deployment rewrites: today every file is in a conf-only scope, where nothing
- * between the repository and the server could expand a variable.
+ * Conf files nothing rewrites on their way to the server: today every file is in a conf-only
+ * scope, where nothing between the repository and the server could expand a variable. A file
+ * written in another template language is rendered by something this scope cannot see.
  */
 function loadedAsIs(deployment: Deployment): ConfFacts[] {
   const rewritable = new Set(confNodes(deployment).filter((n) => n.scope.kind !== 'conf-folder').map((n) => n.conf));
-  return deployment.confs.filter((conf) => !rewritable.has(conf));
+  return deployment.confs.filter((conf) => !rewritable.has(conf) && !isRenderedTemplate(conf));
 }
 
 function* check(arg: ConfArg, directive: string, server: string, consequence = ''): Iterable<Finding> {
@@ -65,7 +64,7 @@ function* check(arg: ConfArg, directive: string, server: string, consequence = '
     };
     return;
   }
-  const variable = VARIABLE.exec(arg.text)?.[0].replace(/^\//, '');
+  const variable = shellVariableIn(arg.text);
   if (!variable) return;
   yield {
     at: arg.span,

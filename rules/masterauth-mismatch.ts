@@ -59,7 +59,7 @@ function checkReplica(replica: Server, master: Server): Finding | undefined {
         message:
           `${replica.name} sends its masterauth to ${master.name}, which has no password: the master answers "AUTH ` +
           `<password> called without any password configured for the default user" and replication never starts. ` +
-          `Give the master the same password as requirepass, or remove masterauth.`,
+          `Give the master a requirepass equal to this masterauth, or remove masterauth.`,
         related: [{ at: auth.at, message: auth.why }],
       };
     }

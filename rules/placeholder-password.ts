@@ -26,7 +26,7 @@ export default defineRule({
   *check(deployment) {
     for (const conf of deployment.confs) {
       for (const password of passwordArgs(conf)) {
-        if (!password.setsPassword) continue;
+        if (!password.setsPassword || !password.login) continue;
         const weakness = weaknessOf(password);
         if (!weakness) continue;
         yield {

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { ACCESS_DIRECTIVES, hasTemplatedSetting } from '../src/model/queries/template-markers.js';
 import { defaultUserOf } from '../src/model/queries/default-user.js';
 import { describeBind, listeningOf, networkAddresses } from '../src/model/queries/listen-addresses.js';
 import { protectedModeOf } from '../src/model/queries/protected-mode.js';
@@ -20,6 +21,7 @@ export default defineRule({
   },
   *check(deployment) {
     for (const server of deployment.servers) {
+      if (hasTemplatedSetting(server.conf, ACCESS_DIRECTIVES)) continue; // filled in by a tool: unknown
       const listening = listeningOf(server);
       const remote = listening ? networkAddresses(listening) : [];
       if (!listening || remote.length === 0 || !defaultUserOf(server, deployment)?.nopass) continue;
@@ -33,7 +35,7 @@ export default defineRule({
             'to let remote clients in.',
           related: listening.bind ? [{ at: listening.bind.span, message: 'it listens on these addresses' }] : [],
         };
-      } else if (protectedMode.on === undefined && listening.bind) {
+      } else if (!protectedMode.directive && listening.bind) {
         yield {
           at: remote[0]!.span,
           message:

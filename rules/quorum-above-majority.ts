@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { monitorsByFile } from '../src/model/queries/group-sentinels.js';
+import { monitorsByFile, sentinelCountOf } from '../src/model/queries/group-sentinels.js';
 import { majorityOf } from '../src/model/queries/sentinel-majority.js';
 
 export default defineRule({
@@ -20,7 +20,7 @@ export default defineRule({
   },
   *check(deployment) {
     for (const group of deployment.masterGroups) {
-      const sentinels = group.sentinelCount; // unknown for a lone template: its instance count is not proven
+      const sentinels = sentinelCountOf(deployment, group); // unknown for a lone template: its instance count is not proven
       if (!sentinels.known) continue;
       const n = sentinels.value;
       const majority = majorityOf(n);

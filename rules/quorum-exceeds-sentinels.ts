@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { monitorsByFile } from '../src/model/queries/group-sentinels.js';
+import { monitorsByFile, sentinelCountOf } from '../src/model/queries/group-sentinels.js';
 import { majorityOf } from '../src/model/queries/sentinel-majority.js';
 
 export default defineRule({
@@ -23,7 +23,7 @@ export default defineRule({
   *check(deployment) {
     for (const group of deployment.masterGroups) {
       // redis-sentinel accepts any quorum >= 1 at start-up (E17): nothing else warns before the outage.
-      const sentinels = group.sentinelCount; // instances, not files; unknown for a lone template
+      const sentinels = sentinelCountOf(deployment, group); // instances, not files; unknown for a lone template
       if (!sentinels.known) continue;
       const monitors = monitorsByFile(group);
       for (const monitor of monitors) {

@@ -5,6 +5,7 @@ import type { Span } from '../src/model/span.js';
 import { aclUser, type AclUser } from '../src/model/queries/acl-user.js';
 import { channelPermission, commandPermission } from '../src/model/queries/acl-permissions.js';
 import { groupDataNodes } from '../src/model/queries/group-nodes.js';
+import { defaultUserAuth, userAuth } from '../src/model/queries/node-auth.js';
 import { repeatedSetting, settingInEffect } from '../src/model/queries/setting-in-effect.js';
 import { monitorOption } from '../src/model/queries/sentinel-options.js';
 
@@ -55,6 +56,10 @@ export default defineRule({
           if (!aclfile.known || (aclfile.directive && aclfile.directive.args[0]?.text !== '')) continue;
           const line = repeatedSetting(node, 'user')?.findLast((u) => u.args[0]?.text === name);
           if (!line) continue; // a missing user is sentinel-auth-pass-mismatch's finding
+          // A wrong password leaves Sentinel on the default user: sentinel-auth-pass-mismatch's case, not this one's.
+          const auth = userAuth(node, name);
+          const password = authPass.fact.args[0]?.secret;
+          if (auth.kind === 'password' && !(password && auth.secrets.some((s) => s.equals(password)))) continue;
           const entry = byLine.get(line) ?? problemOf(node, aclUser(line));
           if (!entry) continue;
           entry.related.push({ at: authUser.fact.declaredAt, message: `${monitor.sentinel.name} logs in to ${group.name} as ${name}` });
@@ -65,7 +70,7 @@ export default defineRule({
     for (const [line, { node, user, problem, related }] of byLine) {
       yield {
         at: line.span,
-        message: `Sentinel logs in to ${node.name} as ACL user ${user.name}, which ${problem}. Grant ${GRANT}.`,
+        message: `Sentinel logs in to ${node.name} as ACL user ${user.name}, which ${problem}. ${user.enabled ? `Grant ${GRANT}` : 'Add "on" to the user'}.`,
         related,
       };
     }
@@ -74,7 +79,10 @@ export default defineRule({
 
 function problemOf(node: Server, user: AclUser) {
   const entry = (problem: string) => ({ node, user, problem, related: [] as { at: Span; message: string }[] });
-  if (!user.enabled) return entry('is off (no "on" rule): Sentinel cannot log in, and the node looks down');
+  if (!user.enabled) {
+    // The failed AUTH leaves the connection on the default user, which only hurts when that needs a password.
+    return defaultUserAuth(node).kind === 'password' ? entry('is off (no "on" rule): Sentinel cannot log in, gets NOAUTH and sees the node as down') : undefined;
+  }
   const pubsub = settingInEffect(node, 'acl-pubsub-default');
   const channels = pubsub.known ? channelPermission(user, HELLO, pubsub.directive?.args[0]?.text.toLowerCase() === 'allchannels' ? 'allchannels' : 'resetchannels') : 'unknown';
   const broken = NEEDS.flatMap(({ commands, breaks }) => {

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { monitorsByFile } from '../src/model/queries/group-sentinels.js';
+import { monitorsByFile, sentinelCountOf } from '../src/model/queries/group-sentinels.js';
 
 export default defineRule({
   id: 'sentinel-count-too-low',
@@ -18,7 +18,7 @@ export default defineRule({
   *check(deployment) {
     for (const group of deployment.masterGroups) {
       // A lone sentinel.conf is a template: it may be started 3 times, so 1 file proves nothing.
-      const sentinels = group.sentinelCount;
+      const sentinels = sentinelCountOf(deployment, group);
       if (!sentinels.known || sentinels.value >= 3 || sentinels.value < 1) continue;
       const [first, ...others] = monitorsByFile(group);
       if (!first) continue;

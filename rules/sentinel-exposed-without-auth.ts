@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { ACCESS_DIRECTIVES, hasTemplatedSetting } from '../src/model/queries/template-markers.js';
 import { defaultUserOf } from '../src/model/queries/default-user.js';
 import { describeBind, listeningOf, networkAddresses } from '../src/model/queries/listen-addresses.js';
 import { protectedModeOf } from '../src/model/queries/protected-mode.js';
@@ -21,6 +22,7 @@ export default defineRule({
   },
   *check(deployment) {
     for (const sentinel of deployment.sentinels) {
+      if (hasTemplatedSetting(sentinel.conf, ACCESS_DIRECTIVES)) continue; // filled in by a tool: unknown
       const listening = listeningOf(sentinel);
       const remote = listening ? networkAddresses(listening) : [];
       if (!listening || remote.length === 0 || protectedModeOf(sentinel).on !== false) continue;

@@ -2,6 +2,7 @@ import { defineRule } from '../src/engine/rule.js';
 import type { Deployment } from '../src/model/deployment.js';
 import type { Span } from '../src/model/span.js';
 import { ATOI_ARGUMENTS, atoiArgument, isPlainInteger, readAtoi } from '../src/model/queries/sentinel-numbers.js';
+import { isRenderedTemplate, isTemplated } from '../src/model/queries/template-markers.js';
 
 /** Options whose number is a time in milliseconds. */
 const MILLISECONDS = new Set(['down-after-milliseconds', 'failover-timeout', 'master-reboot-down-after-period']);
@@ -22,9 +23,11 @@ export default defineRule({
   *check(deployment) {
     for (const conf of deployment.confs) {
       if (conf.kind !== 'sentinel-conf') continue;
+      const rendered = isRenderedTemplate(conf);
       for (const option of conf.sentinelOptions) {
         const arg = atoiArgument(option);
-        if (!arg || isPlainInteger(arg.text) || arg.text.includes('$') || refused(deployment, arg.span)) continue;
+        // A templated value (`${DOWN_AFTER}`, `{{ down_after }}`) is conf-unexpanded-variable's, or filled in before use.
+        if (!arg || isPlainInteger(arg.text) || isTemplated(arg.text) || refused(deployment, arg.span)) continue;
         const value = readAtoi(arg.text);
         const what = ATOI_ARGUMENTS[option.option]!.what;
         const unit = MILLISECONDS.has(option.option) ? ' ms' : '';
@@ -38,7 +41,7 @@ export default defineRule({
       }
       for (const monitor of conf.monitors) {
         // MonitorFact keeps only the number atoi made of the port: 0 is never a Redis port, whatever was written.
-        if (!monitor.port.known || monitor.port.value !== 0 || refused(deployment, monitor.port.span)) continue;
+        if (rendered || !monitor.port.known || monitor.port.value !== 0 || refused(deployment, monitor.port.span)) continue;
         yield {
           at: monitor.port.span,
           message:

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { ACCESS_DIRECTIVES, hasTemplatedSetting } from '../src/model/queries/template-markers.js';
 import { defaultUserOf } from '../src/model/queries/default-user.js';
 import { isLoopbackAddress, listeningOf, networkAddresses } from '../src/model/queries/listen-addresses.js';
 import { protectedModeOf } from '../src/model/queries/protected-mode.js';
@@ -20,6 +21,7 @@ export default defineRule({
   },
   *check(deployment) {
     for (const sentinel of deployment.sentinels) {
+      if (hasTemplatedSetting(sentinel.conf, ACCESS_DIRECTIVES)) continue; // filled in by a tool: unknown
       const protectedMode = protectedModeOf(sentinel);
       const listening = listeningOf(sentinel);
       if (!protectedMode.on || !protectedMode.directive || !listening || networkAddresses(listening).length === 0) continue;

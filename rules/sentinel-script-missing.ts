@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { isRenderedTemplate } from '../src/model/queries/template-markers.js';
 
 /** sentinel.c checks the script with access(X_OK) while it reads the file, in these words. */
 const SERVER_WORDS: Readonly<Record<string, string>> = {
@@ -29,6 +30,7 @@ export default defineRule({
   },
   *check(deployment) {
     for (const conf of deployment.confs) {
+      if (isRenderedTemplate(conf)) continue; // `<%= script %>` is filled in before Sentinel reads it
       for (const option of conf.sentinelOptions) {
         const words = SERVER_WORDS[option.option];
         const path = option.args[0];

@@ -29,7 +29,7 @@ const timing = (option: SentinelTiming, why: string): Setting => ({
   why,
   read(monitor) {
     const timing = monitorTiming(monitor, option);
-    if (!timing.known) return undefined; // not a plain number: sentinel-lenient-number's case
+    if (!timing.known) return undefined; // not a plain number (sentinel-lenient-number), or set in an include
     return { monitor, at: timing.span, value: timing.value, shown: timing.line ? `${timing.value}` : `${timing.value} (the default)` };
   },
 });

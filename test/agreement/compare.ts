@@ -1,9 +1,8 @@
 // The linter's side of the agreement test and the comparison with the server's verdict. The linter
 // refuses a file when it reports, at level `error`, a finding of a rule marked `refusesStart`.
 
-import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path/posix';
-import type { AgreementInput, ServerVerdict } from './run-server.js';
+import { stage, type AgreementInput, type ServerVerdict } from './run-server.js';
 import { serverLines, serverPhase, STARTUP_PHASE, type ServerLine } from './server-lines.js';
 
 export type LintFn = (typeof import('../../src/index.js'))['lint'];
@@ -32,6 +31,8 @@ interface Refusal {
 export interface LinterVerdict {
   /** Refusing findings in the input and in the files it includes. */
   refusals: Refusal[];
+  /** The other findings there, for failure messages only (an error whose rule is not `refusesStart`). */
+  others?: (Refusal & { level: string })[];
   /** Crashes of the parser on these files or of rules that refuse start-up: the verdict is unknown. */
   crashed: string[];
 }
@@ -60,17 +61,16 @@ function includedFiles(input: AgreementInput, text: string): Set<string> {
 /** Lints a copy of the input as the server judged it (same text, same siblings). */
 export async function judgeWithLinter(lint: LintFn, input: AgreementInput, text: string, workDir: string): Promise<LinterVerdict> {
   const root = join(workDir, 'lint');
-  for (const [path, bytes] of input.files) {
-    await mkdir(dirname(join(root, path)), { recursive: true });
-    await writeFile(join(root, path), path === input.file ? Buffer.from(text, 'latin1') : bytes);
-  }
+  await stage(input, root, text);
   const result = await lint({ cwd: root, paths: ['.'], settings: { redisVersion: '7.0' } });
   const refuses = new Set(result.rules.filter((r) => r.refusesStart).map((r) => r.id));
   const relevant = new Set([input.file, ...includedFiles(input, text)]);
+  const mine = result.findings.filter((f) => relevant.has(f.at.file));
+  const refusing = (f: (typeof mine)[number]) => f.level === 'error' && refuses.has(f.ruleId);
+  const brief = (f: (typeof mine)[number]) => ({ file: f.at.file, line: f.at.line, ruleId: f.ruleId, message: f.message, level: f.level });
   return {
-    refusals: result.findings
-      .filter((f) => f.level === 'error' && refuses.has(f.ruleId) && relevant.has(f.at.file))
-      .map((f) => ({ file: f.at.file, line: f.at.line, ruleId: f.ruleId, message: f.message })),
+    refusals: mine.filter(refusing).map(brief),
+    others: mine.filter((f) => !refusing(f)).map(brief),
     // A crash in a rule that refuses start-up, or in the parser on one of these files, leaves the
     // linter's verdict unknown.
     crashed: result.crashes
@@ -121,6 +121,9 @@ export function describe(input: AgreementInput, server: Exclude<ServerVerdict, {
   }
   if (linter.refusals.length === 0) out.push('  linter: nothing that refuses start-up');
   for (const r of linter.refusals) out.push(`  linter: ${r.file}:${r.line} [${r.ruleId}] ${r.message}`);
+  // What the linter says at the server's line without refusing (a rule not marked refusesStart).
+  const atServerLine = (r: Refusal) => server.kind === 'rejected' && server.lines.includes(r.line) && (r.file === input.file) === server.inInput;
+  for (const r of (linter.others ?? []).filter(atServerLine)) out.push(`  linter, not refusing: ${r.file}:${r.line} [${r.ruleId}, ${r.level}] ${r.message}`);
   for (const e of server.excludedLines) out.push(`  (line ${e.line} left out: ${e.reason})`);
   return out.join('\n');
 }

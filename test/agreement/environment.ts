@@ -122,17 +122,15 @@ export function environmentDependence(text: string, file: string, refusal: Refus
   if (atLine?.directive === 'sentinel' && /script seems non existing or non executable/.test(message)) {
     return { reason: `sentinel ${atLine.sub} names a script that exists only where the file is deployed`, lines: [atLine.number] };
   }
-  // config.c `loadServerConfig`: an absolute include path is a path on the deployment machine, and a
-  // relative one that climbs out of the repository depends on where it is checked out. A missing
-  // relative include inside the repository is compared: it resolves against the file's own folder.
+  // config.c `loadServerConfig`: an include is opened from the working directory. A missing relative
+  // include inside the repository is compared (the server runs in the file's folder). An absolute path,
+  // a relative one after `dir` moved to a machine path (`dir` is a chdir), or one that climbs out of
+  // the repository, depends on the machine or on where the repository is checked out.
   const include = /Fatal error, can't open config file '(.*)'/.exec(message)?.[1];
-  if (include !== undefined && (include.startsWith('/') || normalize(join(dirname(file), include)).startsWith('../'))) {
-    return {
-      reason: include.startsWith('/')
-        ? 'include of an absolute path that exists only where the file is deployed'
-        : 'include of a path outside the repository, which depends on where it is checked out',
-      lines: numbers((l) => l.directive === 'include' && l.args[1] === include),
-    };
+  const includeLines = numbers((l) => l.directive === 'include' && l.args[1] === include);
+  const from = include === undefined ? undefined : workingDirectoryAt(lines, includeLines[0] ?? Infinity, dirname(file));
+  if (include !== undefined && (include.startsWith('/') || from!.startsWith('/') || normalize(join(from!, include)).startsWith('../'))) {
+    return { reason: 'include of a path that exists only where the file is deployed, or outside the repository', lines: includeLines };
   }
   // module.c: modules live where the file is deployed. Their settings (names with a dot, config.c)
   // go with them: without the module the server refuses them too.
@@ -170,6 +168,17 @@ export function environmentDependence(text: string, file: string, refusal: Refus
     };
   }
   return undefined;
+}
+
+/** The server's working directory when it reads line `before`: the file's folder, moved by `dir` lines. */
+function workingDirectoryAt(lines: ServerLine[], before: number, folder: string): string {
+  let cwd = folder;
+  for (const line of lines) {
+    const target = line.args[1];
+    if (line.number >= before) break;
+    if (line.directive === 'dir' && line.args.length === 2 && target) cwd = target.startsWith('/') ? target : normalize(join(cwd, target));
+  }
+  return cwd;
 }
 
 /** Comments out excluded lines, keeping the line count and every line break as they were. */

@@ -66,12 +66,14 @@ describe('environmentDependence', () => {
     expect(environmentDependence(text, 'redis.conf', { message: 'wrong number of arguments', line: 2 })).toBeUndefined();
   });
 
-  it('compares a missing relative include inside the repository, not an absolute or escaping one', () => {
-    const text = 'include a.conf\ninclude /etc/b.conf\ninclude ../../c.conf\n';
+  it('compares a missing relative include inside the repository, not an absolute, escaping or dir-moved one', () => {
+    const text = 'include a.conf\ninclude /etc/b.conf\ninclude ../../c.conf\ndir sub\ninclude d.conf\ndir /etc/redis\ninclude e.conf\n';
     const missing = (path: string) => ({ message: `Fatal error, can't open config file '${path}': No such file or directory` });
     expect(environmentDependence(text, 'conf/redis.conf', missing('a.conf'))).toBeUndefined();
     expect(environmentDependence(text, 'conf/redis.conf', missing('/etc/b.conf'))?.lines).toEqual([2]);
     expect(environmentDependence(text, 'conf/redis.conf', missing('../../c.conf'))?.lines).toEqual([3]);
+    expect(environmentDependence(text, 'conf/redis.conf', missing('d.conf'))).toBeUndefined();
+    expect(environmentDependence(text, 'conf/redis.conf', missing('e.conf'))?.lines).toEqual([7]);
   });
 
   it('comments lines out without moving the others', () => {

@@ -3,7 +3,7 @@
 // beside it where it lives, so that relative includes resolve as they would there.
 
 import fg from 'fast-glob';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateMutants } from './mutants.js';
@@ -44,9 +44,11 @@ export async function fixtureInputs(): Promise<AgreementInput[]> {
     const { root, recursive } = fixtureRoot(path);
     const siblings = await fg(recursive ? `${root}/**/*` : `${root}/*`, { cwd: projectRoot, dot: true, onlyFiles: true });
     const files = new Map<string, Buffer>();
+    const executables = new Set<string>();
     for (const sibling of siblings.sort()) {
       if (LINTER_CONFIG.test(basename(sibling))) continue;
       files.set(relative(root, sibling), await readFile(join(projectRoot, sibling)));
+      if ((await stat(join(projectRoot, sibling))).mode & 0o100) executables.add(relative(root, sibling));
     }
     const text = files.get(relative(root, path))!.toString('latin1');
     inputs.push({
@@ -55,6 +57,7 @@ export async function fixtureInputs(): Promise<AgreementInput[]> {
       mode: modeOf(text, path),
       files,
       file: relative(root, path),
+      executables,
       // A suppression comment hides a finding on purpose; the server has no such comments.
       excluded: /sentinel-lint-disable/.test(text) ? 'suppression comments hide findings on purpose' : undefined,
     });

@@ -5,10 +5,11 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { delimiter, dirname, join } from 'node:path';
 import { environmentDependence, keepOnMachine, machineOverrides, withoutLines } from './environment.js';
+import { linesToBlame, maskSecrets, readRefusal } from './server-output.js';
 import { fileLineCount, serverLines, type ServerMode } from './server-lines.js';
 
 /** One file to judge, with the files beside it (a fixture folder, a corpus repository). */
@@ -21,6 +22,8 @@ export interface AgreementInput {
   files: ReadonlyMap<string, Buffer>;
   /** The input's path among `files`. */
   file: string;
+  /** Paths among `files` that are executable (a notification script beside a fixture). */
+  executables?: ReadonlySet<string>;
   /** Set when the whole file is left out before any server runs (not a config file, …). */
   excluded?: string;
   /** What a failure message adds after the id (a mutant's edit). */
@@ -28,7 +31,11 @@ export interface AgreementInput {
 }
 
 interface Judged {
-  /** The text both the server and the linter judge, as latin1 (byte for byte). */
+  /**
+   * The text the linter judges, as latin1 (byte for byte): the input with the excluded lines commented
+   * out. The server read the same text with its dialled addresses moved to loopback (`keepOnMachine`),
+   * which keeps its verdict and every line where it was.
+   */
   text: string;
   /** Lines commented out because they only fail on this machine, with the reason. */
   excludedLines: { line: number; reason: string }[];
@@ -79,6 +86,12 @@ export function stopAllServers(): void {
   live.clear();
 }
 process.once('exit', stopAllServers);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stopAllServers();
+    process.kill(process.pid, signal); // the default action, now that the handler is gone
+  });
+}
 
 export function findOnPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
@@ -147,91 +160,13 @@ async function startOnce(binary: string[], configPath: string, overrides: string
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-// Load-time refusals of RULES.md §1.1–1.5 (and the start-up checks that follow reading the file), in
-// the server's words. The first line of the output that matches one is the refusal.
-const REFUSALS = [
-  /Fatal error, can't open config file '.*'.*/,
-  /Error loading ACL rule .*/,
-  /Configuring Redis with users defined in redis\.conf and at the same setting an ACL file path is invalid.*/,
-  /Aborting Redis startup because of ACL errors.*/,
-  /Critical error while loading ACLs.*/,
-  /No tls-(cert|key)-file configured!/,
-  /Either tls-ca-cert-file or tls-ca-cert-dir must be specified.*/,
-  /Failed to (load|configure) .*/,
-  /Configured to not listen anywhere, exiting\./,
-  /Failed listening on port .*/,
-  /Module .* failed to load.*/,
-  /Can't load module from .*/,
-  /Module Configuration detected without loadmodule directive.*/,
-  /Can't open .* in order to acquire a lock.*/,
-  /Sentinel needs config file on disk.*/,
-  /Sentinel config file .* is not writable.*/,
-];
-
-interface Refused {
-  message: string;
-  /** From the FATAL block: the line number and the line the server echoes (trimmed). */
-  fatalLine?: number;
-  echo?: string;
-  recognized: boolean;
-}
-
-function readRefusal(output: string): Refused {
-  const lines = output.split('\n').map((l) => l.replace(/\r$/, ''));
-  const header = lines.findIndex((l) => /^\*\*\* FATAL CONFIG FILE ERROR \(.*\) \*\*\*$/.test(l));
-  if (header !== -1) {
-    const at = /^Reading the configuration file, at line (\d+)$/.exec(lines[header + 1] ?? '');
-    if (at) {
-      const echo = /^>>> '(.*)'$/.exec(lines[header + 2] ?? '')?.[1];
-      return { message: lines[header + 3] ?? '', fatalLine: Number(at[1]), echo, recognized: true };
-    }
-    // A FATAL block without a line: a check after the whole config was read (config.c).
-    return { message: lines[header + 1] ?? '', recognized: true };
-  }
-  // Log lines look like `pid:X 25 Nov 2026 16:21:19.756 # message`.
-  const messages = lines.map((l) => l.replace(/^\d+:[A-Z] \d+ \w+ \d+ [\d:.]+ [#*.-] /, ''));
-  for (const message of messages) {
-    const match = REFUSALS.map((r) => r.exec(message)).find((m) => m);
-    if (match) return { message: match[0], recognized: true };
-  }
-  return { message: messages.filter((m) => m.trim() !== '').at(-1) ?? '(no output)', recognized: false };
-}
-
-/** ACL rules such as `>password` or `#<hash>` are secrets: they never reach a message. */
-function maskSecrets(message: string): string {
-  return message.replace(/'[<>#][^']*'/g, "'«redacted»'");
-}
-
-/** The input lines a refusal without a FATAL line number can be laid at. */
-function linesToBlame(text: string, message: string): number[] {
-  const lines = serverLines(text);
-  const numbers = (test: (l: (typeof lines)[number]) => boolean) => lines.filter(test).map((l) => l.number);
-  const include = /Fatal error, can't open config file '(.*)'/.exec(message);
-  if (include) return numbers((l) => l.directive === 'include' && l.args[1] === include[1]);
-  const aclRule = /Error loading ACL rule '(.*)' for the user named '(.*)'/.exec(message);
-  if (aclRule) {
-    const users = lines.filter((l) => l.directive === 'user' && l.args[1] === aclRule[2]);
-    const withRule = users.filter((l) => l.args.slice(2).includes(aclRule[1]!));
-    return (withRule.length > 0 ? withRule : users).map((l) => l.number);
-  }
-  if (/users defined in redis\.conf and at the same setting an ACL file/.test(message)) {
-    return numbers((l) => l.directive === 'user' || l.directive === 'aclfile');
-  }
-  if (/tls-/.test(message)) return numbers((l) => l.directive.startsWith('tls-'));
-  // A later bind line replaces an earlier one: the last is the one the server listens with.
-  if (/not listen anywhere|Failed listening/.test(message)) return numbers((l) => l.directive === 'bind').slice(-1);
-  if (/Module Configuration detected without loadmodule/.test(message)) return numbers((l) => l.directive.includes('.'));
-  if (/replicaof directive not allowed in cluster mode/.test(message)) {
-    return numbers((l) => ['replicaof', 'slaveof', 'cluster-enabled'].includes(l.directive));
-  }
-  return [];
-}
-
-async function stage(files: ReadonlyMap<string, Buffer>, root: string, input: string, text: string): Promise<void> {
-  for (const [path, bytes] of files) {
+/** Writes the input (as `text`) and its siblings under `root`, executable bits included. */
+export async function stage(input: AgreementInput, root: string, text: string): Promise<void> {
+  for (const [path, bytes] of input.files) {
     const target = join(root, path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, path === input ? Buffer.from(text, 'latin1') : bytes);
+    await writeFile(target, path === input.file ? Buffer.from(text, 'latin1') : bytes);
+    if (input.executables?.has(path)) await chmod(target, 0o755);
   }
 }
 
@@ -247,28 +182,34 @@ export interface ServerBinaries {
  */
 export async function judgeWithServer(input: AgreementInput, workDir: string, binaries: ServerBinaries): Promise<ServerVerdict> {
   if (input.excluded) return { kind: 'excluded', reason: input.excluded };
-  let text = keepOnMachine(input.files.get(input.file)!.toString('latin1'));
+  const original = input.files.get(input.file)!.toString('latin1');
+  let text = keepOnMachine(original);
   const excludedLines: { line: number; reason: string }[] = [];
+  const judged = () => ({ text: withoutLines(original, excludedLines.map((e) => e.line)), excludedLines });
   for (let round = 1; ; round++) {
     const root = join(workDir, `server-${round}`);
     const dataDir = join(workDir, `data-${round}`);
-    await stage(input.files, root, input.file, text);
+    await stage(input, root, text);
     await mkdir(dataDir, { recursive: true });
     const ports = { port: await reservePort(), tlsPort: await reservePort() };
     const binary = input.mode === 'redis-sentinel' ? binaries.sentinel : [binaries.server];
     const outcome = await startOnce(binary, join(root, input.file), machineOverrides(text, input.mode, ports, dataDir));
-    if (!outcome.exited) return { kind: 'accepted', text, excludedLines };
+    if (!outcome.exited) return { kind: 'accepted', ...judged() };
 
     const refused = readRefusal(outcome.output);
     const lineCount = fileLineCount(text);
     const hasInclude = serverLines(text).some((l) => l.directive === 'include');
     const inputLine = refused.fatalLine === undefined ? undefined : text.split('\n')[refused.fatalLine - 1]?.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
     const inInput = refused.fatalLine === undefined || (refused.fatalLine <= lineCount && inputLine === refused.echo);
-    if (!inInput && !hasInclude) {
-      // The server counts the file's lines first and our overrides after them.
+    // The server counts the file's lines first and our overrides after them (echoed as `name "value"`).
+    const override = /^(port|dir|logfile|pidfile|daemonize|supervised|unixsocket|replicaof|bind|tls-port) "/.test(refused.echo ?? '');
+    if (!inInput && (!hasInclude || override)) {
       throw new Error(`harness bug: ${input.id}: the server refused line ${refused.fatalLine} of ${lineCount}, one of the command-line overrides: ${refused.message}`);
     }
 
+    // The same kinds of line inside an included file (read from the echo): the input cannot be judged here.
+    const inIncluded = inInput ? undefined : environmentDependence(refused.echo ?? '', input.file, { message: refused.message, line: 1 });
+    if (inIncluded) return { kind: 'excluded', reason: `in an included file, ${inIncluded.reason}` };
     const dependence = environmentDependence(text, input.file, { message: refused.message, line: inInput ? refused.fatalLine : undefined });
     if (dependence) {
       const fresh = dependence.lines.filter((line) => !excludedLines.some((e) => e.line === line));
@@ -283,8 +224,7 @@ export async function judgeWithServer(input: AgreementInput, workDir: string, bi
     const startup = refused.fatalLine === undefined && !/can't open config file/.test(refused.message);
     return {
       kind: 'rejected',
-      text,
-      excludedLines,
+      ...judged(),
       message: maskSecrets(refused.message),
       lines: refused.fatalLine !== undefined ? [refused.fatalLine] : linesToBlame(text, refused.message),
       inInput,

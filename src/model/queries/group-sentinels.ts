@@ -1,4 +1,5 @@
-import type { MasterGroup, Monitor } from '../deployment.js';
+import type { Deployment, MasterGroup, Monitor } from '../deployment.js';
+import { unknown, type Value } from '../value.js';
 
 /**
  * A group's monitor lines, one per Sentinel file, in file order. A file monitors a master at most
@@ -18,4 +19,21 @@ export function monitorsByFile(group: MasterGroup): Monitor[] {
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * How many Sentinels monitor the group's master: the model's count, except where a Sentinel's own
+ * rewrite may have split one deployment. After a failover Sentinel rewrites its `monitor` line to
+ * the new master's address, so a committed rewritten file lands in another group (same name, other
+ * address) while it still belongs to the same Sentinels: the count of either group is then unproven.
+ */
+export function sentinelCountOf(deployment: Deployment, group: MasterGroup): Value<number> {
+  const count = group.sentinelCount;
+  if (!count.known) return count;
+  const siblings = deployment.masterGroups.filter((g) => g !== group && g.name === group.name && g.scope.id === group.scope.id);
+  const rewritten = [group, ...siblings].some((g) => g.monitors.some((m) => m.sentinel.conf.rewrittenByServer));
+  if (siblings.length > 0 && rewritten) {
+    return unknown(`${group.name} is also monitored at another address by a file Sentinel rewrote (a failover moves the monitor line)`, count.span);
+  }
+  return count;
 }

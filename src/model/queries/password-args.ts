@@ -11,6 +11,8 @@ export interface PasswordArg {
   user?: string;
   /** False for an ACL `<password>` rule, which removes a password rather than setting one. */
   setsPassword: boolean;
+  /** A password that logs in to a Redis or Sentinel port; false for TLS key-file passphrases. */
+  login: boolean;
 }
 
 /**
@@ -27,13 +29,13 @@ export function passwordArgs(conf: ConfFacts): PasswordArg[] {
       if (directive.name === 'user') {
         const user = directive.args[0]?.text ?? '';
         const kind = aclRuleKind(arg);
-        if (kind === 'add') out.push({ secret: arg.secret, what: `the password of ACL user ${user}`, user, setsPassword: true });
-        if (kind === 'remove') out.push({ secret: arg.secret, what: `a password removed from ACL user ${user}`, user, setsPassword: false });
+        if (kind === 'add') out.push({ secret: arg.secret, what: `the password of ACL user ${user}`, user, setsPassword: true, login: true });
+        if (kind === 'remove') out.push({ secret: arg.secret, what: `a password removed from ACL user ${user}`, user, setsPassword: false, login: true });
         continue;
       }
       const masterauth = directive.name === 'masterauth' || directive.name === 'primaryauth';
       const user = masterauth ? lastText('masteruser') ?? lastText('primaryuser') : undefined;
-      out.push({ secret: arg.secret, what: `the ${directive.written} password`, user, setsPassword: true });
+      out.push({ secret: arg.secret, what: `the ${directive.written} password`, user, setsPassword: true, login: !directive.name.startsWith('tls-') });
     }
   }
   for (const option of conf.sentinelOptions) {
@@ -43,7 +45,7 @@ export function passwordArgs(conf: ConfFacts): PasswordArg[] {
       const sameMaster = (o: string) => conf.sentinelOptions.findLast((x) => x.option === o && x.master?.text === master)?.args[0]?.text;
       const user = option.option === 'auth-pass' ? sameMaster('auth-user') : option.option === 'sentinel-pass' ? conf.sentinelOptions.findLast((x) => x.option === 'sentinel-user')?.args[0]?.text : undefined;
       const what = master ? `the sentinel ${option.option} password for ${master}` : `the sentinel ${option.option} password`;
-      out.push({ secret: arg.secret, what, user, setsPassword: true });
+      out.push({ secret: arg.secret, what, user, setsPassword: true, login: true });
     }
   }
   return out;

@@ -1,6 +1,8 @@
 import { checkUserLine, userSecretIndexes } from './acl-rules.js';
 import { createRenameTracker, type RenameTracker } from './commands.js';
-import { otherVersionNote, productTitle, tableFor, VERSIONS, type Directive, type ResolvedTable } from './directives/index.js';
+import {
+  otherVersionNote, parseVersion, productTitle, tableFor, VERSIONS, type Directive, type ResolvedTable,
+} from './directives/index.js';
 import { SPECIAL_SETS } from './directives/set-special.js';
 import { isLegacy, setTyped, yesno, type SetContext, type SetError } from './directives/set-value.js';
 import { splitArgs } from './split-args.js';
@@ -122,7 +124,7 @@ function otherDirective(
   if (note) {
     return {
       ok: false, rule: 'conf-directive-unsupported', argIndex: 0,
-      message: `${BAD_DIRECTIVE} (${note}; the target is ${productTitle(target.product)} ${target.version})`,
+      message: `${BAD_DIRECTIVE} (${note}; the target is ${productTitle(target.product)} ${parseVersion(target.version).join('.')})`,
     };
   }
   return refuse(BAD_DIRECTIVE, table.byName.has(name) || table.deprecatedNames.has(name) ? undefined : 0);

@@ -9,6 +9,31 @@ function defineParseRule(rule) {
   return { ...rule, check: (deployment) => deployment.problems.filter((p) => p.rule === rule.id) };
 }
 
+// src/model/queries/template-markers.ts
+var SHELL_VARIABLE = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+=-][^}]*)?\}|(?:^|\/)\$[A-Za-z_][A-Za-z0-9_]*/;
+var OTHER_TEMPLATE = /\{\{|\{%|<%|%[A-Za-z_][\w.-]*%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/;
+function shellVariableIn(text) {
+  return SHELL_VARIABLE.exec(text)?.[0].replace(/^\//, "");
+}
+function isTemplated(text) {
+  return SHELL_VARIABLE.test(text) || OTHER_TEMPLATE.test(text);
+}
+function isRenderedTemplate(conf) {
+  return argumentsOf(conf).some((a) => OTHER_TEMPLATE.test(a.text));
+}
+function argumentsOf(conf) {
+  return [
+    ...conf.directives.flatMap((d) => d.args),
+    ...conf.monitors.flatMap((m) => [m.name, m.host]),
+    ...conf.sentinelOptions.flatMap((o) => o.args)
+  ].filter((a) => !a.secret);
+}
+var ACCESS_DIRECTIVES = ["bind", "port", "protected-mode", "requirepass", "user", "aclfile"];
+function hasTemplatedSetting(conf, names3) {
+  if (isRenderedTemplate(conf)) return true;
+  return conf.directives.some((d) => names3.includes(d.name) && d.args.some((a) => !a.secret && isTemplated(a.text)));
+}
+
 // src/model/queries/conf-node.ts
 function confNodes(deployment) {
   return [...deployment.servers, ...deployment.sentinels];
@@ -63,6 +88,7 @@ var bind_optional_address_default = defineRule({
   },
   *check(deployment) {
     for (const node of confNodes(deployment)) {
+      if (hasTemplatedSetting(node.conf, ACCESS_DIRECTIVES)) continue;
       const listening = listeningOf(node);
       if (!listening?.bind) continue;
       const server = isSentinel(node) ? "redis-sentinel" : "redis-server";
@@ -526,7 +552,6 @@ function plainNumberOf(option) {
 }
 
 // rules/conf-unexpanded-variable.ts
-var VARIABLE = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+=-][^}]*)?\}|(?:^|\/)\$[A-Za-z_][A-Za-z0-9_]*/;
 var conf_unexpanded_variable_default = defineRule({
   id: "conf-unexpanded-variable",
   level: "error",
@@ -557,7 +582,7 @@ var conf_unexpanded_variable_default = defineRule({
 });
 function loadedAsIs(deployment) {
   const rewritable = new Set(confNodes(deployment).filter((n) => n.scope.kind !== "conf-folder").map((n) => n.conf));
-  return deployment.confs.filter((conf) => !rewritable.has(conf));
+  return deployment.confs.filter((conf) => !rewritable.has(conf) && !isRenderedTemplate(conf));
 }
 function* check(arg, directive, server, consequence = "") {
   if (arg.secret) {
@@ -569,7 +594,7 @@ function* check(arg, directive, server, consequence = "") {
     };
     return;
   }
-  const variable = VARIABLE.exec(arg.text)?.[0].replace(/^\//, "");
+  const variable = shellVariableIn(arg.text);
   if (!variable) return;
   yield {
     at: arg.span,
@@ -794,6 +819,10 @@ function isLoopback(host) {
   return host === "localhost" || host === "::1" || /^127\./.test(host);
 }
 
+// src/model/value.ts
+var known = (value, span) => ({ known: true, value, span });
+var unknown = (why, span) => ({ known: false, why, span });
+
 // src/model/queries/group-sentinels.ts
 function monitorsByFile(group) {
   const seen = /* @__PURE__ */ new Set();
@@ -807,6 +836,16 @@ function monitorsByFile(group) {
 }
 function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+function sentinelCountOf(deployment, group) {
+  const count = group.sentinelCount;
+  if (!count.known) return count;
+  const siblings = deployment.masterGroups.filter((g) => g !== group && g.name === group.name && g.scope.id === group.scope.id);
+  const rewritten = [group, ...siblings].some((g) => g.monitors.some((m) => m.sentinel.conf.rewrittenByServer));
+  if (siblings.length > 0 && rewritten) {
+    return unknown(`${group.name} is also monitored at another address by a file Sentinel rewrote (a failover moves the monitor line)`, count.span);
+  }
+  return count;
 }
 
 // src/model/queries/name-list.ts
@@ -921,7 +960,7 @@ function checkReplica(replica, master) {
     if (auth2.kind === "none") {
       return {
         at,
-        message: `${replica.name} sends its masterauth to ${master.name}, which has no password: the master answers "AUTH <password> called without any password configured for the default user" and replication never starts. Give the master the same password as requirepass, or remove masterauth.`,
+        message: `${replica.name} sends its masterauth to ${master.name}, which has no password: the master answers "AUTH <password> called without any password configured for the default user" and replication never starts. Give the master a requirepass equal to this masterauth, or remove masterauth.`,
         related: [{ at: auth2.at, message: auth2.why }]
       };
     }
@@ -981,10 +1020,6 @@ function integerSetting(node, name) {
   if (!arg) return { known: true, set: false };
   return /^\d+$/.test(arg.text) ? { known: true, set: true, value: Number(arg.text), span: arg.span } : { known: false };
 }
-
-// src/model/value.ts
-var known = (value, span) => ({ known: true, value, span });
-var unknown = (why, span) => ({ known: false, why, span });
 
 // src/model/queries/replicas-of.ts
 function replicaFilesOf(deployment, master) {
@@ -1098,6 +1133,7 @@ var no_auth_exposed_default = defineRule({
   },
   *check(deployment) {
     for (const server of deployment.servers) {
+      if (hasTemplatedSetting(server.conf, ACCESS_DIRECTIVES)) continue;
       const protectedMode = protectedModeOf(server);
       const listening = listeningOf(server);
       if (protectedMode.on !== false || !protectedMode.directive || !listening) continue;
@@ -1191,13 +1227,13 @@ function passwordArgs(conf) {
       if (directive.name === "user") {
         const user2 = directive.args[0]?.text ?? "";
         const kind = aclRuleKind(arg);
-        if (kind === "add") out.push({ secret: arg.secret, what: `the password of ACL user ${user2}`, user: user2, setsPassword: true });
-        if (kind === "remove") out.push({ secret: arg.secret, what: `a password removed from ACL user ${user2}`, user: user2, setsPassword: false });
+        if (kind === "add") out.push({ secret: arg.secret, what: `the password of ACL user ${user2}`, user: user2, setsPassword: true, login: true });
+        if (kind === "remove") out.push({ secret: arg.secret, what: `a password removed from ACL user ${user2}`, user: user2, setsPassword: false, login: true });
         continue;
       }
       const masterauth = directive.name === "masterauth" || directive.name === "primaryauth";
       const user = masterauth ? lastText("masteruser") ?? lastText("primaryuser") : void 0;
-      out.push({ secret: arg.secret, what: `the ${directive.written} password`, user, setsPassword: true });
+      out.push({ secret: arg.secret, what: `the ${directive.written} password`, user, setsPassword: true, login: !directive.name.startsWith("tls-") });
     }
   }
   for (const option of conf.sentinelOptions) {
@@ -1207,7 +1243,7 @@ function passwordArgs(conf) {
       const sameMaster = (o) => conf.sentinelOptions.findLast((x) => x.option === o && x.master?.text === master)?.args[0]?.text;
       const user = option.option === "auth-pass" ? sameMaster("auth-user") : option.option === "sentinel-pass" ? conf.sentinelOptions.findLast((x) => x.option === "sentinel-user")?.args[0]?.text : void 0;
       const what = master ? `the sentinel ${option.option} password for ${master}` : `the sentinel ${option.option} password`;
-      out.push({ secret: arg.secret, what, user, setsPassword: true });
+      out.push({ secret: arg.secret, what, user, setsPassword: true, login: true });
     }
   }
   return out;
@@ -1229,7 +1265,7 @@ var placeholder_password_default = defineRule({
   *check(deployment) {
     for (const conf of deployment.confs) {
       for (const password of passwordArgs(conf)) {
-        if (!password.setsPassword) continue;
+        if (!password.setsPassword || !password.login) continue;
         const weakness = weaknessOf(password);
         if (!weakness) continue;
         yield {
@@ -1379,6 +1415,7 @@ var protected_mode_false_safety_default = defineRule({
   },
   *check(deployment) {
     for (const server of deployment.servers) {
+      if (hasTemplatedSetting(server.conf, ACCESS_DIRECTIVES)) continue;
       const listening = listeningOf(server);
       const remote = listening ? networkAddresses(listening) : [];
       if (!listening || remote.length === 0 || !defaultUserOf(server, deployment)?.nopass) continue;
@@ -1389,7 +1426,7 @@ var protected_mode_false_safety_default = defineRule({
           message: `No password is set, so protected mode answers every client that is not on 127.0.0.1 or ::1 with -DENIED, although redis-server listens on ${describeBind(listening)}: protected mode ignores bind. Set requirepass to let remote clients in.`,
           related: listening.bind ? [{ at: listening.bind.span, message: "it listens on these addresses" }] : []
         };
-      } else if (protectedMode.on === void 0 && listening.bind) {
+      } else if (!protectedMode.directive && listening.bind) {
         yield {
           at: remote[0].span,
           message: `With no password, only protected mode guards ${remote[0].address}: redis-server turns it on by default, so remote clients get -DENIED, but the official Docker image turns it off, and there anyone who reaches the port can read and change every key. Set requirepass.`
@@ -1417,7 +1454,7 @@ var quorum_above_majority_default = defineRule({
   },
   *check(deployment) {
     for (const group of deployment.masterGroups) {
-      const sentinels = group.sentinelCount;
+      const sentinels = sentinelCountOf(deployment, group);
       if (!sentinels.known) continue;
       const n = sentinels.value;
       const majority = majorityOf(n);
@@ -1452,7 +1489,7 @@ var quorum_below_majority_default = defineRule({
   },
   *check(deployment) {
     for (const group of deployment.masterGroups) {
-      const sentinels = group.sentinelCount;
+      const sentinels = sentinelCountOf(deployment, group);
       if (!sentinels.known) continue;
       const n = sentinels.value;
       const majority = majorityOf(n);
@@ -1486,7 +1523,7 @@ var quorum_exceeds_sentinels_default = defineRule({
   },
   *check(deployment) {
     for (const group of deployment.masterGroups) {
-      const sentinels = group.sentinelCount;
+      const sentinels = sentinelCountOf(deployment, group);
       if (!sentinels.known) continue;
       const monitors = monitorsByFile(group);
       for (const monitor of monitors) {
@@ -1846,6 +1883,9 @@ var sentinel_auth_user_acl_default = defineRule({
           if (!aclfile.known || aclfile.directive && aclfile.directive.args[0]?.text !== "") continue;
           const line = repeatedSetting(node, "user")?.findLast((u) => u.args[0]?.text === name);
           if (!line) continue;
+          const auth = userAuth(node, name);
+          const password = authPass.fact.args[0]?.secret;
+          if (auth.kind === "password" && !(password && auth.secrets.some((s) => s.equals(password)))) continue;
           const entry = byLine.get(line) ?? problemOf(node, aclUser(line));
           if (!entry) continue;
           entry.related.push({ at: authUser.fact.declaredAt, message: `${monitor.sentinel.name} logs in to ${group.name} as ${name}` });
@@ -1856,7 +1896,7 @@ var sentinel_auth_user_acl_default = defineRule({
     for (const [line, { node, user, problem, related: related2 }] of byLine) {
       yield {
         at: line.span,
-        message: `Sentinel logs in to ${node.name} as ACL user ${user.name}, which ${problem}. Grant ${GRANT}.`,
+        message: `Sentinel logs in to ${node.name} as ACL user ${user.name}, which ${problem}. ${user.enabled ? `Grant ${GRANT}` : 'Add "on" to the user'}.`,
         related: related2
       };
     }
@@ -1864,7 +1904,9 @@ var sentinel_auth_user_acl_default = defineRule({
 });
 function problemOf(node, user) {
   const entry = (problem) => ({ node, user, problem, related: [] });
-  if (!user.enabled) return entry('is off (no "on" rule): Sentinel cannot log in, and the node looks down');
+  if (!user.enabled) {
+    return defaultUserAuth(node).kind === "password" ? entry('is off (no "on" rule): Sentinel cannot log in, gets NOAUTH and sees the node as down') : void 0;
+  }
   const pubsub = settingInEffect(node, "acl-pubsub-default");
   const channels = pubsub.known ? channelPermission(user, HELLO, pubsub.directive?.args[0]?.text.toLowerCase() === "allchannels" ? "allchannels" : "resetchannels") : "unknown";
   const broken = NEEDS.flatMap(({ commands, breaks }) => {
@@ -1888,7 +1930,7 @@ var sentinel_count_even_default = defineRule({
   },
   *check(deployment) {
     for (const group of deployment.masterGroups) {
-      const sentinels = group.sentinelCount;
+      const sentinels = sentinelCountOf(deployment, group);
       if (!sentinels.known || sentinels.value < 2 || sentinels.value % 2 !== 0) continue;
       const n = sentinels.value;
       const [first, ...others] = monitorsByFile(group);
@@ -1923,7 +1965,7 @@ var sentinel_count_too_low_default = defineRule({
   },
   *check(deployment) {
     for (const group of deployment.masterGroups) {
-      const sentinels = group.sentinelCount;
+      const sentinels = sentinelCountOf(deployment, group);
       if (!sentinels.known || sentinels.value >= 3 || sentinels.value < 1) continue;
       const [first, ...others] = monitorsByFile(group);
       if (!first) continue;
@@ -1953,6 +1995,7 @@ var sentinel_exposed_without_auth_default = defineRule({
   },
   *check(deployment) {
     for (const sentinel of deployment.sentinels) {
+      if (hasTemplatedSetting(sentinel.conf, ACCESS_DIRECTIVES)) continue;
       const listening = listeningOf(sentinel);
       const remote = listening ? networkAddresses(listening) : [];
       if (!listening || remote.length === 0 || protectedModeOf(sentinel).on !== false) continue;
@@ -2025,9 +2068,10 @@ var sentinel_lenient_number_default = defineRule({
   *check(deployment) {
     for (const conf of deployment.confs) {
       if (conf.kind !== "sentinel-conf") continue;
+      const rendered = isRenderedTemplate(conf);
       for (const option of conf.sentinelOptions) {
         const arg = atoiArgument(option);
-        if (!arg || isPlainInteger(arg.text) || arg.text.includes("$") || refused(deployment, arg.span)) continue;
+        if (!arg || isPlainInteger(arg.text) || isTemplated(arg.text) || refused(deployment, arg.span)) continue;
         const value = readAtoi(arg.text);
         const what = ATOI_ARGUMENTS[option.option].what;
         const unit = MILLISECONDS.has(option.option) ? " ms" : "";
@@ -2037,7 +2081,7 @@ var sentinel_lenient_number_default = defineRule({
         };
       }
       for (const monitor of conf.monitors) {
-        if (!monitor.port.known || monitor.port.value !== 0 || refused(deployment, monitor.port.span)) continue;
+        if (rendered || !monitor.port.known || monitor.port.value !== 0 || refused(deployment, monitor.port.span)) continue;
         yield {
           at: monitor.port.span,
           message: `The port of ${monitor.name.text} reads as 0 (Sentinel reads it with C atoi, so a word or anything that does not start with digits is 0): Sentinel tries port 0 and never reaches the master. Write the port in digits.`
@@ -2108,6 +2152,7 @@ var sentinel_protected_mode_blocks_peers_default = defineRule({
   },
   *check(deployment) {
     for (const sentinel of deployment.sentinels) {
+      if (hasTemplatedSetting(sentinel.conf, ACCESS_DIRECTIVES)) continue;
       const protectedMode = protectedModeOf(sentinel);
       const listening = listeningOf(sentinel);
       if (!protectedMode.on || !protectedMode.directive || !listening || networkAddresses(listening).length === 0) continue;
@@ -2261,6 +2306,7 @@ var sentinel_script_missing_default = defineRule({
   },
   *check(deployment) {
     for (const conf of deployment.confs) {
+      if (isRenderedTemplate(conf)) continue;
       for (const option of conf.sentinelOptions) {
         const words = SERVER_WORDS[option.option];
         const path = option.args[0];

@@ -16,7 +16,7 @@ import {
   known,
   rules,
   unknown
-} from "./chunk-5QYOKQR5.js";
+} from "./chunk-CAC3N2F5.js";
 import {
   Secret
 } from "./chunk-BZSUQ3ZJ.js";
@@ -2859,7 +2859,7 @@ function otherDirective(name, args, target, mode, table, context) {
       ok: false,
       rule: "conf-directive-unsupported",
       argIndex: 0,
-      message: `${BAD_DIRECTIVE} (${note}; the target is ${productTitle(target.product)} ${target.version})`
+      message: `${BAD_DIRECTIVE} (${note}; the target is ${productTitle(target.product)} ${parseVersion(target.version).join(".")})`
     };
   }
   return refuse(BAD_DIRECTIVE, table.byName.has(name) || table.deprecatedNames.has(name) ? void 0 : 0);
