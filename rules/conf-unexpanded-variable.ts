@@ -9,6 +9,7 @@ export default defineRule({
   id: 'conf-unexpanded-variable',
   level: 'error',
   category: 'syntax',
+  refusesStart: true,
   docs: {
     summary: 'A `${VAR}` or `$VAR` in a redis.conf or sentinel.conf that is loaded as it is.',
     breaks:

@@ -36,6 +36,7 @@ const lastOf = (directives: ConfDirective[]) => (name: string) => {
   for (let i = directives.length - 1; i >= 0; i--) if (directives[i]!.name === name && directives[i]!.valid) return directives[i];
   return undefined;
 };
+const allOf = (directives: ConfDirective[]) => (name: string) => directives.filter((d) => d.name === name && d.valid);
 
 /** The `port` a node listens on: its last valid `port` line, else the default. */
 function portOf(setting: ConfDirective | undefined, fallback: number, file: string): Value<number> {
@@ -61,6 +62,7 @@ function makeServer(conf: ConfFacts, directives: ConfDirective[], scope: Scope):
     conf,
     declaredAt: fileSpan(conf.file),
     setting,
+    settings: allOf(directives),
     port: portOf(setting('port'), 6379, conf.file),
     requirepass: secretOf('requirepass'),
     masterauth: secretOf('masterauth'),
@@ -80,6 +82,7 @@ function makeSentinel(conf: ConfFacts, directives: ConfDirective[], scope: Scope
     conf,
     declaredAt: fileSpan(conf.file),
     setting,
+    settings: allOf(directives),
     port: portOf(setting('port'), 26379, conf.file),
     requirepass: requirepass && !requirepass.isEmpty ? requirepass : undefined,
     global: (option) => globals.findLast((o) => o.option === option),
@@ -131,7 +134,9 @@ function groupMonitors(sentinels: Sentinel[], servers: Server[]): MasterGroup[] 
  * listens there. A routable address outside loopback must also be one the node binds or announces.
  */
 function masterCandidate(servers: Server[], host: string, port: number): Server | undefined {
-  const candidates = servers.filter((s) => !s.replicaof && s.port.known && s.port.value === port);
+  // A TLS-only node (`port 0` + `tls-port`) listens on its tls-port.
+  const listensOn = (s: Server) => (s.port.known && s.port.value === port) || Number(s.setting('tls-port')?.args[0]?.text) === port;
+  const candidates = servers.filter((s) => !s.replicaof && listensOn(s));
   if (candidates.length !== 1) return undefined;
   const candidate = candidates[0]!;
   if (isIpLiteral(host) && !isLoopback(host)) {

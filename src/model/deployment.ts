@@ -31,6 +31,8 @@ export interface Server {
   declaredAt: Span;
   /** The last line that sets a directive (the server's "last wins"), with its value. */
   setting(name: string): ConfDirective | undefined;
+  /** Every valid line of a directive, includes expanded in place (`user`, `rename-command`, `save`). */
+  settings(name: string): ConfDirective[];
   port: Value<number>;
   requirepass?: Secret;
   masterauth?: Secret;
@@ -46,6 +48,7 @@ export interface Sentinel {
   conf: ConfFacts;
   declaredAt: Span;
   setting(name: string): ConfDirective | undefined;
+  settings(name: string): ConfDirective[];
   port: Value<number>;
   requirepass?: Secret;
   /** Options of `sentinel <option> …` lines that are not per master. */

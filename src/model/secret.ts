@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { inspect } from 'node:util';
 import type { Span } from './span.js';
 
@@ -46,6 +47,11 @@ export class Secret {
   /** Looks like `${VAR}` or `$VAR`: a variable nobody expanded. */
   get isUnexpandedVariable(): boolean {
     return /^\$(\{[A-Za-z_][A-Za-z0-9_]*([:-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(this.#value);
+  }
+
+  /** Whether this password hashes to an ACL `#<sha256 hex>` rule (what Sentinel's rewrite writes). */
+  matchesSha256(hex: string): boolean {
+    return createHash('sha256').update(this.#value).digest('hex') === hex.toLowerCase();
   }
 
   /** Equal to a given non-secret string, e.g. a user name. */

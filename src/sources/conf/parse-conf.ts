@@ -14,10 +14,22 @@ const SECRET_WORDS = new Set(['requirepass', 'masterauth', 'primaryauth', 'user'
 /** Sentinel options whose last argument is a password. */
 const SENTINEL_SECRET_OPTIONS = new Set(['auth-pass', 'sentinel-pass']);
 
-const arg = (token: ConfToken, secret: boolean): ConfArg =>
-  secret
-    ? { text: '«redacted»', span: token.span, quoted: token.quoted, secret: new Secret(token.value, token.span) }
-    : { text: token.value, span: token.span, quoted: token.quoted };
+/** ACL rules that carry a password (`>pw`, `<pw`) or its hash (`#hex`, `!hex`): the sign is not secret. */
+const ACL_PASSWORD_SIGN = /^[<>#!]/;
+
+function arg(file: SourceFile, token: ConfToken, secret: boolean, isAclRule = false): ConfArg {
+  if (!secret) return { text: token.value, span: token.span, quoted: token.quoted };
+  const sign = isAclRule && ACL_PASSWORD_SIGN.test(token.value) ? token.value[0]! : '';
+  if (!sign) {
+    return { text: '«redacted»', span: token.span, quoted: token.quoted, secret: new Secret(token.value, token.span) };
+  }
+  // The secret's span starts after the sign, wherever quotes put it in the raw token.
+  const raw = file.text.slice(token.start, token.end);
+  const start = token.start + raw.indexOf(sign) + 1;
+  const end = token.quoted && /["']$/.test(raw) ? token.end - 1 : token.end;
+  const span = file.index.span(start, Math.max(start, end));
+  return { text: `${sign}«redacted»`, span: token.span, quoted: token.quoted, secret: new Secret(token.value.slice(1), span) };
+}
 
 /**
  * A redis.conf or sentinel.conf read the way redis-server 7.x loads it (RULES.md §1.1–1.5): each
@@ -78,7 +90,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
       }
       const option = rest[0]!.value.toLowerCase();
       const secretAt = SENTINEL_SECRET_OPTIONS.has(option) ? rest.length - 1 : -1;
-      const args = rest.map((token, i) => arg(token, i === secretAt && i > 0));
+      const args = rest.map((token, i) => arg(file, token, i === secretAt && i > 0));
       for (const a of args) if (a.secret) facts.secrets.push(a.secret);
       const at = inlineCommentAt(rest.map((t) => t.value), 1);
       if (at !== -1 && !isSentinelArgCount(option, rest.length)) {
@@ -102,7 +114,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
 
     const values = [lower, ...rest.map((t) => t.value)];
     const secretIndexes = new Set(secretArgIndexes(values));
-    const args = rest.map((token, i) => arg(token, secretIndexes.has(i + 1)));
+    const args = rest.map((token, i) => arg(file, token, secretIndexes.has(i + 1), lower === 'user'));
     for (const a of args) if (a.secret) facts.secrets.push(a.secret);
     const verdict = validateDirective(values, target, mode);
     const directive: ConfDirective = {
