@@ -30,7 +30,7 @@ export default defineRule({
         yield {
           at: protectedMode.directive.span,
           message:
-            `No password is set, so protected mode answers every client that is not on 127.0.0.1 or ::1 with -DENIED, ` +
+            `The default user needs no password, so protected mode answers every client that is not on 127.0.0.1 or ::1 with -DENIED, ` +
             `although redis-server listens on ${describeBind(listening)}: protected mode ignores bind. Set requirepass ` +
             'to let remote clients in.',
           related: listening.bind ? [{ at: listening.bind.span, message: 'it listens on these addresses' }] : [],

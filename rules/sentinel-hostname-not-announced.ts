@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { isIpLiteral } from '../src/model/address.js';
+import { isTemplated } from '../src/model/queries/template-markers.js';
 
 const isYes = (text: string | undefined) => text?.toLowerCase() === 'yes';
 
@@ -24,8 +25,9 @@ export default defineRule({
       if (isYes(sentinel.global('announce-hostnames')?.args[0]?.text)) continue;
       for (const monitor of sentinel.monitors) {
         const host = monitor.host.text;
-        // localhost always resolves to 127.0.0.1: writing the address back changes nothing.
-        if (isIpLiteral(host) || host.toLowerCase() === 'localhost') continue;
+        // localhost always resolves to 127.0.0.1: writing the address back changes nothing. A
+        // placeholder is no name at all (conf-unexpanded-variable).
+        if (isIpLiteral(host) || host.toLowerCase() === 'localhost' || isTemplated(host)) continue;
         yield {
           at: monitor.host.span,
           message:

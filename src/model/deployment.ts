@@ -33,6 +33,8 @@ export interface Server {
   setting(name: string): ConfDirective | undefined;
   /** Every valid line of a directive, includes expanded in place (`user`, `rename-command`, `save`). */
   settings(name: string): ConfDirective[];
+  /** Every line the node reads, in order, includes expanded in place. */
+  directives: ConfDirective[];
   port: Value<number>;
   requirepass?: Secret;
   masterauth?: Secret;
@@ -49,6 +51,7 @@ export interface Sentinel {
   declaredAt: Span;
   setting(name: string): ConfDirective | undefined;
   settings(name: string): ConfDirective[];
+  directives: ConfDirective[];
   port: Value<number>;
   requirepass?: Secret;
   /** Options of `sentinel <option> …` lines that are not per master. */

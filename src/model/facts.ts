@@ -41,6 +41,8 @@ export interface ConfDirective {
   nameSpan: Span;
   /** False when the server would refuse the line; the problem is reported by the parser. */
   valid: boolean;
+  /** Accepted and ignored (`list-max-ziplist-entries`, `lua-replicate-commands`). */
+  deprecated?: boolean;
 }
 
 export interface IncludeFact {
@@ -57,6 +59,9 @@ export interface MonitorFact {
   /** Read with `atoi`, like the server: `abc` is 0, `6379x` is 6379. */
   port: Value<number>;
   quorum: Value<number>;
+  /** The tokens as written, for what atoi hides (`2x`, `${QUORUM}`). */
+  portArg: ConfArg;
+  quorumArg: ConfArg;
   declaredAt: Span;
 }
 

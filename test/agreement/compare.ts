@@ -112,7 +112,7 @@ export function disagreement(input: AgreementInput, server: Exclude<ServerVerdic
 }
 
 /** One failure paragraph: the server's line and message, then every refusing finding of the linter. */
-export function describe(input: AgreementInput, server: Exclude<ServerVerdict, { kind: 'excluded' }>, linter: LinterVerdict, why: string): string {
+export function explainDisagreement(input: AgreementInput, server: Exclude<ServerVerdict, { kind: 'excluded' }>, linter: LinterVerdict, why: string): string {
   const out = [`${input.id}${input.note ? ` ${input.note}` : ''} [${input.mode}]: ${why}`];
   if (server.kind === 'accepted') out.push('  server: starts');
   else {

@@ -55,6 +55,20 @@ export function keepOnMachine(text: string): string {
   return out + text.slice(copied);
 }
 
+/** An address some machine can listen on: an IP literal, a wildcard, or a host name (RFC 1123). */
+function couldListen(address: string): boolean {
+  const name = address.replace(/^-/, ''); // `-` only makes the address optional
+  return isIPv4(name) || isIPv6(name) || name === '*' || name === '::*' || /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(name);
+}
+
+/**
+ * A file in a template language (Jinja, Helm, mustache, ERB) is rendered before any server reads
+ * it: as it stands it is not a config file, like an ACL file is not.
+ */
+export function templateLanguage(text: string): string | undefined {
+  return serverLines(text).some((l) => /\{\{|\{%|<%/.test(l.raw)) ? 'a template (Jinja, Helm, ERB): rendered before any server reads it' : undefined;
+}
+
 /** The last line of a directive, which is the one that counts for single-value settings. */
 function last(lines: ServerLine[], directive: string): ServerLine | undefined {
   return lines.filter((l) => l.directive === directive).at(-1);
@@ -72,14 +86,11 @@ export function machineOverrides(text: string, mode: ServerMode, ports: { port: 
   // whole config is read, before it dials anything (config.c), and that refusal is the file's.
   const cluster = last(lines, 'cluster-enabled')?.args[1]?.toLowerCase() === 'yes';
   if (mode === 'redis-server' && !cluster) args.push('--replicaof', 'no', 'one');
-  // Listen on loopback only. The exception is a `bind` whose failure is the file's own fault (an inline
-  // comment read as an address, `bind ""` or a bare `bind`, no address at all): there the file's line must be what
-  // redis-server tries. Every other bind address either exists here (same verdict on 127.0.0.1) or only
-  // where the file is deployed (environment-dependent).
-  const bind = last(lines, 'bind');
-  const addresses = bind?.args.slice(1) ?? ['127.0.0.1'];
-  const ownFault = addresses.length === 0 || addresses.some((a) => a === '' || a.startsWith('#'));
-  if (!ownFault) args.push('--bind', '127.0.0.1');
+  // Listen on loopback only, unless the last `bind` line fails by itself wherever it runs (no address
+  // at all, an inline comment read as an address, `${VAR}`): then the server must try the file's line.
+  // Any other address exists here (same verdict on 127.0.0.1) or only where the file is deployed.
+  const addresses = last(lines, 'bind')?.args.slice(1) ?? ['127.0.0.1'];
+  if (addresses.length > 0 && addresses.every(couldListen)) args.push('--bind', '127.0.0.1');
   // A TLS port is a machine resource like the plain port; `tls-port 0` (off) is the file's choice.
   const tlsPort = last(lines, 'tls-port')?.args[1];
   if (tlsPort !== undefined && /^\d+$/.test(tlsPort) && Number(tlsPort) > 0 && Number(tlsPort) <= 65535) {

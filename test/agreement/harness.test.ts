@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { disagreement, type LinterVerdict } from './compare.js';
-import { environmentDependence, keepOnMachine, machineOverrides, withoutLines } from './environment.js';
+import { environmentDependence, keepOnMachine, machineOverrides, templateLanguage, withoutLines } from './environment.js';
 import { generateMutants } from './mutants.js';
 import type { AgreementInput, ServerVerdict } from './run-server.js';
 import { fileLineCount, serverLines, serverPhase } from './server-lines.js';
@@ -45,6 +45,8 @@ describe('machineOverrides', () => {
     expect(bindOf('bind ""\n')).toBeUndefined();
     expect(bindOf('bind\n')).toBeUndefined();
     expect(bindOf('bind 127.0.0.1 # x\nbind 127.0.0.1\n')).toBe('127.0.0.1');
+    expect(bindOf('bind redis-1.internal -10.0.0.5\n')).toBe('127.0.0.1');
+    expect(bindOf('bind ${BIND_ADDRESS}\n')).toBeUndefined();
   });
 
   it('keeps data nodes off their master, except in cluster mode where the server refuses replicaof itself', () => {
@@ -56,6 +58,14 @@ describe('machineOverrides', () => {
   it('moves an enabled TLS port and leaves tls-port 0 alone', () => {
     expect(machineOverrides('tls-port 6380\n', 'redis-server', ports, '/d')).toContain('--tls-port');
     expect(machineOverrides('tls-port 0\n', 'redis-server', ports, '/d')).not.toContain('--tls-port');
+  });
+});
+
+describe('templateLanguage', () => {
+  it('knows a rendered template by its directive lines, not by its comments or shell variables', () => {
+    expect(templateLanguage('port {{ redis_port }}\n')).toBeDefined();
+    expect(templateLanguage('{% if tls %}\ntls-port 6380\n{% endif %}\n')).toBeDefined();
+    expect(templateLanguage('# see {{ docs }}\nport ${PORT}\n')).toBeUndefined();
   });
 });
 

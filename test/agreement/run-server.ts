@@ -8,7 +8,7 @@ import { accessSync, constants } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { delimiter, dirname, join } from 'node:path';
-import { environmentDependence, keepOnMachine, machineOverrides, withoutLines } from './environment.js';
+import { environmentDependence, keepOnMachine, machineOverrides, templateLanguage, withoutLines } from './environment.js';
 import { linesToBlame, maskSecrets, readRefusal } from './server-output.js';
 import { fileLineCount, serverLines, type ServerMode } from './server-lines.js';
 
@@ -183,9 +183,12 @@ export interface ServerBinaries {
 export async function judgeWithServer(input: AgreementInput, workDir: string, binaries: ServerBinaries): Promise<ServerVerdict> {
   if (input.excluded) return { kind: 'excluded', reason: input.excluded };
   const original = input.files.get(input.file)!.toString('latin1');
+  const template = templateLanguage(original);
+  if (template) return { kind: 'excluded', reason: template };
   let text = keepOnMachine(original);
   const excludedLines: { line: number; reason: string }[] = [];
   const judged = () => ({ text: withoutLines(original, excludedLines.map((e) => e.line)), excludedLines });
+  let busyRetries = 3;
   for (let round = 1; ; round++) {
     const root = join(workDir, `server-${round}`);
     const dataDir = join(workDir, `data-${round}`);
@@ -195,6 +198,8 @@ export async function judgeWithServer(input: AgreementInput, workDir: string, bi
     const binary = input.mode === 'redis-sentinel' ? binaries.sentinel : [binaries.server];
     const outcome = await startOnce(binary, join(root, input.file), machineOverrides(text, input.mode, ports, dataDir));
     if (!outcome.exited) return { kind: 'accepted', ...judged() };
+    // Another run on this machine took the port between our probe and the server's bind: ask again.
+    if (/Address already in use/.test(outcome.output) && busyRetries-- > 0) continue;
 
     const refused = readRefusal(outcome.output);
     const lineCount = fileLineCount(text);

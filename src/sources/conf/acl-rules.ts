@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { commandTable, lookupCommand, type CommandTable } from './commands.js';
+import { asciiLower } from './memory.js';
 import { compareVersions, type Product } from './directives/index.js';
 
 /**
@@ -49,7 +50,7 @@ const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex
 const newUser = (env: AclEnv): FakeUser => ({ passwords: new Set(), root: { allKeys: false, allChannels: env.allChannels } });
 
 function setSelector(sel: Selector, op: string, env: AclEnv): AclErrno | undefined {
-  const lower = op.toLowerCase();
+  const lower = asciiLower(op);
   if (lower === 'allkeys' || op === '~*') { sel.allKeys = true; return undefined; }
   if (lower === 'resetkeys') { sel.allKeys = false; return undefined; }
   if (lower === 'allchannels' || op === '&*') { sel.allChannels = true; return undefined; }
@@ -64,8 +65,9 @@ function setSelector(sel: Selector, op: string, env: AclEnv): AclErrno | undefin
       // letters before a '~' (`%R`) is accepted as it is.
       const seen = new Set<string>();
       for (; offset < op.length; offset++) {
-        const c = op[offset]!.toUpperCase();
-        if ((c === 'R' || c === 'W') && !seen.has(c)) seen.add(c);
+        const c = op[offset]!;
+        const letter = c === 'r' ? 'R' : c === 'w' ? 'W' : c;
+        if ((letter === 'R' || letter === 'W') && !seen.has(letter)) seen.add(letter);
         else if (op[offset] === '~' && seen.size > 0) { offset++; break; }
         else return 'EINVAL';
       }
@@ -82,7 +84,7 @@ function setSelector(sel: Selector, op: string, env: AclEnv): AclErrno | undefin
     return undefined;
   }
   if ((op[0] === '+' || op[0] === '-') && op[1] === '@') {
-    return env.commands.categories.has(op.slice(2).toLowerCase()) ? undefined : 'ENOENT';
+    return env.commands.categories.has(asciiLower(op.slice(2))) ? undefined : 'ENOENT';
   }
   if (op[0] === '+') return allowCommand(op.slice(1), env);
   if (op[0] === '-') return lookupCommand(env.commands, op.slice(1)) ? undefined : 'ENOENT';
@@ -103,7 +105,7 @@ function allowCommand(name: string, env: AclEnv): AclErrno | undefined {
 
 function setUser(u: FakeUser, op: string, env: AclEnv): AclErrno | undefined {
   if (op === '') return undefined;
-  const lower = op.toLowerCase();
+  const lower = asciiLower(op);
   if (['on', 'off', 'skip-sanitize-payload', 'sanitize-payload'].includes(lower)) return undefined;
   if (lower === 'nopass' || lower === 'resetpass') { u.passwords.clear(); return undefined; }
   if (op[0] === '>' || op[0] === '#') {
@@ -205,8 +207,10 @@ export function checkUserLine(args: string[], target: Target, options: UserLineO
   // What follows is ACLLoadConfiguredUsers, after the whole file was read.
   if (hasSpaces(name)) return { message: 'Spaces not allowed in ACL usernames', argIndex: 1 };
   if (unknown) {
+    // A selector is printed whole: a password written inside one is redacted.
+    const rule = unknown.rule.split(' ').map((t) => (/^\(?[><#!]/.test(t) ? '«redacted»' : t)).join(' ');
     return {
-      message: `Error loading ACL rule '${unknown.rule}' for the user named '${name}': ${MESSAGES.ENOENT}`,
+      message: `Error loading ACL rule '${rule}' for the user named '${name}': ${MESSAGES.ENOENT}`,
       argIndex: unknown.at,
     };
   }

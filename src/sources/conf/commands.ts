@@ -1,5 +1,6 @@
 import { COMMAND_DELTAS, COMMANDS_BASE } from './directives/commands-data.js';
 import { compareVersions, tableFor, type Product } from './directives/index.js';
+import { asciiLower } from './memory.js';
 
 /**
  * The command table a server registers at start-up, for `rename-command` and ACL rules: names are
@@ -58,16 +59,16 @@ export type Lookup = { kind: 'command'; name: string; container: boolean } | { k
 export function lookupCommand(table: CommandTable, text: string, names: ReadonlyMap<string, string> = identity(table)): Lookup {
   if (text === '') return undefined;
   if (table.legacy) {
-    const original = names.get(text.toLowerCase());
+    const original = names.get(asciiLower(text));
     return original === undefined ? undefined : { kind: 'command', name: original, container: false };
   }
   const parts = text.split('|');
   if (parts.length > 2) return undefined;
-  const original = names.get(parts[0]!.toLowerCase());
+  const original = names.get(asciiLower(parts[0]!));
   if (original === undefined) return undefined;
   const subs = table.commands.get(original)!;
   if (parts.length === 1) return { kind: 'command', name: original, container: subs.size > 0 };
-  const sub = parts[1]!.toLowerCase();
+  const sub = asciiLower(parts[1]!);
   return subs.has(sub) ? { kind: 'subcommand', name: `${original}|${sub}` } : undefined;
 }
 
@@ -109,10 +110,10 @@ export function createRenameTracker(target: Target, mode: 'server' | 'sentinel')
         // redis-server stops on an assertion (checked on 7.0.15).
         return { message: "=== ASSERTION FAILED === 'retval == DICT_OK' is not true", argIndex: 1 };
       }
-      inUse.delete(from.toLowerCase());
+      inUse.delete(asciiLower(from));
       if (to === '') return undefined; // renaming to "" removes the command
-      if (inUse.has(to.toLowerCase())) return { message: 'Target command name already exists', argIndex: 2 };
-      inUse.set(to.toLowerCase(), found.name);
+      if (inUse.has(asciiLower(to))) return { message: 'Target command name already exists', argIndex: 2 };
+      inUse.set(asciiLower(to), found.name);
       return undefined;
     },
   };

@@ -15,6 +15,9 @@ export const cString = (s: string): string => {
   return nul === -1 ? s : s.slice(0, nul);
 };
 
+/** C `tolower` / `strcasecmp` in the C locale: ASCII letters only (JS would also fold 'K', the Kelvin sign). */
+export const asciiLower = (s: string): string => s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+
 /** C `isspace` in the C locale. */
 const isSpace = (c: string | undefined) =>
   c === ' ' || c === '\t' || c === '\n' || c === '\v' || c === '\f' || c === '\r';
@@ -35,7 +38,7 @@ export function memtoullExact(text: string): bigint | undefined {
   if (p.startsWith('-')) return undefined;
   let u = 0;
   while (isDigit(p[u])) u++;
-  const mul = UNITS[p.slice(u).toLowerCase()];
+  const mul = UNITS[asciiLower(p.slice(u))];
   if (mul === undefined || u >= 128) return undefined;
   let val = u === 0 ? 0n : BigInt(p.slice(0, u));
   if (val >= U64) val = U64 - 1n; // strtoull saturates, and memtoull does not look at ERANGE
@@ -53,7 +56,7 @@ export function memtollExact(text: string): bigint | undefined {
   const p = cString(text);
   let u = p.startsWith('-') ? 1 : 0;
   while (isDigit(p[u])) u++;
-  const mul = UNITS[p.slice(u).toLowerCase()];
+  const mul = UNITS[asciiLower(p.slice(u))];
   if (mul === undefined || u >= 128) return undefined;
   const digits = strtoll(p.slice(0, u), 10);
   if (digits.end !== u) return undefined; // "-" alone

@@ -124,6 +124,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
       span: line.span,
       nameSpan: name.span,
       valid: verdict.ok,
+      ...(verdict.ok && verdict.deprecated ? { deprecated: true } : {}),
     };
     facts.directives.push(directive);
 

@@ -117,6 +117,8 @@ export function checkSentinelLines(lines: SentinelLine[]): SentinelLinesResult {
         host,
         port: known(portValue, port.span),
         quorum: known(quorumValue, quorum.span),
+        portArg: port,
+        quorumArg: quorum,
         declaredAt: line.declaredAt,
       });
       continue;

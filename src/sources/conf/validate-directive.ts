@@ -1,10 +1,11 @@
 import { checkUserLine, userSecretIndexes } from './acl-rules.js';
 import { createRenameTracker, type RenameTracker } from './commands.js';
 import {
-  otherVersionNote, parseVersion, productTitle, tableFor, VERSIONS, type Directive, type ResolvedTable,
+  compareVersions, otherVersionNote, parseVersion, productTitle, tableFor, VERSIONS, type Directive, type ResolvedTable,
 } from './directives/index.js';
 import { SPECIAL_SETS } from './directives/set-special.js';
 import { isLegacy, setTyped, yesno, type SetContext, type SetError } from './directives/set-value.js';
+import { asciiLower } from './memory.js';
 import { splitArgs } from './split-args.js';
 
 export { createRenameTracker, type RenameTracker } from './commands.js';
@@ -26,21 +27,80 @@ type Mode = 'server' | 'sentinel';
 
 /**
  * What earlier lines of the same file change for later ones: renamed commands, declared users and
- * `acl-pubsub-default`. Pass one to {@link validateDirective} for every line of a file, in order.
+ * `acl-pubsub-default`; and what {@link finishLoad} checks once the whole file is read. Pass one to
+ * {@link validateDirective} for every line of a file, in order (an included file's lines in place).
  */
 export interface LoadContext {
   readonly renames: RenameTracker;
   readonly users: Set<string>;
   allChannels?: boolean;
+  /** How many lines were validated with this context: the next line's index for {@link finishLoad}. */
+  lines: number;
+  /** The last accepted line (its index) and value of the settings finishLoad looks at. */
+  readonly last: Map<string, { line: number; values: string[] }>;
+  /** Index of the first module config line (a name with a dot). */
+  moduleConfigAt?: number;
+  loadmodule: boolean;
 }
 
 export function createLoadContext(target: Target, mode: Mode): LoadContext {
-  return { renames: createRenameTracker(target, mode), users: new Set() };
+  return { renames: createRenameTracker(target, mode), users: new Set(), lines: 0, last: new Map(), loadmodule: false };
+}
+
+/** A refusal that only the whole file shows, at the index of the line that causes it. */
+export interface LoadProblem { message: string; line: number }
+
+/**
+ * What redis-server refuses after reading the whole file (config.c's sanity checks, server.c
+ * `initServer`, module.c `moduleLoadFromQueue`): replicaof in cluster mode, no listening socket at
+ * all (`bind ""` or `port 0` without a unix socket), a module config with no loadmodule line.
+ */
+export function finishLoad(context: LoadContext): LoadProblem[] {
+  const problems: LoadProblem[] = [];
+  const { last } = context;
+  const cluster = last.get('cluster-enabled');
+  const replicaof = last.get('replicaof');
+  if (cluster && yesno(cluster.values[0]!) && replicaof) {
+    problems.push({ message: 'replicaof directive not allowed in cluster mode', line: replicaof.line });
+  }
+  const bind = last.get('bind');
+  const port = last.get('port');
+  const tls = last.get('tls-port');
+  const noTcp = bind !== undefined && (bind.values.length === 0 || (bind.values.length === 1 && bind.values[0] === ''));
+  const isZero = (entry?: { values: string[] }) => entry !== undefined && /^0$/.test(entry.values[0]!);
+  const unixsocket = last.get('unixsocket');
+  if ((noTcp || isZero(port)) && (noTcp || !tls || isZero(tls)) && !(unixsocket && unixsocket.values[0] !== '')) {
+    problems.push({ message: 'Configured to not listen anywhere, exiting.', line: noTcp ? bind!.line : port!.line });
+  }
+  if (context.moduleConfigAt !== undefined && !context.loadmodule) {
+    problems.push({
+      message: 'Module Configuration detected without loadmodule directive or no ApplyConfig call: aborting',
+      line: context.moduleConfigAt,
+    });
+  }
+  return problems;
+}
+
+/** Settings whose last value finishLoad needs. */
+const REMEMBERED = new Set(['cluster-enabled', 'replicaof', 'bind', 'port', 'tls-port', 'unixsocket']);
+
+function remember(context: LoadContext, line: number, verdict: DirectiveVerdict, args: string[]): void {
+  if (!verdict.ok) return;
+  const name = verdict.canonical;
+  if (name === 'loadmodule') context.loadmodule = true;
+  else if (name.includes('.') && name !== 'sentinel') context.moduleConfigAt ??= line;
+  else if (REMEMBERED.has(name)) {
+    let values = args.slice(1);
+    if (values.length === 1 && values[0] !== '' && (name === 'bind' || name === 'replicaof')) {
+      const split = splitArgs(values[0]!);
+      values = split.ok ? split.tokens.map((t) => t.value) : [];
+    }
+    if (name === 'replicaof' && values.map(asciiLower).join(' ') === 'no one') context.last.delete(name);
+    else context.last.set(name, { line, values });
+  }
 }
 
 const BAD_DIRECTIVE = 'Bad directive or wrong number of arguments';
-/** sdstolower: ASCII only, byte by byte. */
-const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 const refuse = (message: string, argIndex?: number): DirectiveVerdict =>
   ({ ok: false, rule: 'conf-parse-error', message, ...(argIndex === undefined ? {} : { argIndex }) });
 
@@ -51,6 +111,38 @@ const refuse = (message: string, argIndex?: number): DirectiveVerdict =>
  * arguments". `args` is the line after sdssplitargs; args[0] is the name in any case.
  */
 export function validateDirective(args: string[], target: Target, mode: Mode, context?: LoadContext): DirectiveVerdict {
+  let verdict = dispatch(args, target, mode, context);
+  if (!verdict.ok && verdict.rule === 'conf-parse-error') verdict = acceptedLater(args, target, mode, verdict, context);
+  if (context) remember(context, context.lines++, verdict, args);
+  return verdict;
+}
+
+/**
+ * A line a later version accepts (`loglevel nothing` before 7.2, a selector before 7.0) is a version
+ * problem, not a typo. Refusals that come from earlier lines (renames, a user declared twice) stay.
+ */
+function acceptedLater(
+  args: string[], target: Target, mode: Mode, refusal: DirectiveVerdict & { ok: false }, context?: LoadContext,
+): DirectiveVerdict {
+  const name = asciiLower(args[0] ?? '');
+  if (name === 'rename-command' || refusal.message.includes('Duplicate user')) return refusal;
+  const used = tableFor(target.product, target.version).version;
+  for (const version of VERSIONS[target.product]) {
+    if (compareVersions(version, used) <= 0) continue;
+    const later = { product: target.product, version };
+    const fresh = createLoadContext(later, mode);
+    fresh.allChannels = context?.allChannels;
+    if (!dispatch(args, later, mode, fresh).ok) continue;
+    const title = productTitle(target.product);
+    return {
+      ...refusal, rule: 'conf-directive-unsupported',
+      message: `${refusal.message} (accepted by ${title} ${version} and later; the target is ${title} ${parseVersion(target.version).join('.')})`,
+    };
+  }
+  return refusal;
+}
+
+function dispatch(args: string[], target: Target, mode: Mode, context?: LoadContext): DirectiveVerdict {
   if (args.length === 0) return refuse(BAD_DIRECTIVE);
   const name = asciiLower(args[0]!);
   const table = tableFor(target.product, target.version);

@@ -75,8 +75,10 @@ describe('checkUserLine (user lines as redis-server 7.0.15 loads them)', () => {
     });
   });
 
-  it('redacts the password config.c would print', () => {
+  it('redacts the password config.c or acl.c would print', () => {
     expect(check(['user', 'bob', '>s3cret', 'on', 'bogus'])?.message).toBe("Error in user declaration '«redacted»': Syntax error");
+    expect(check(['user', 'bob', '(+nosuch', '>s3cret)'])?.message)
+      .toBe("Error loading ACL rule '(+nosuch «redacted»' for the user named 'bob': Unknown command or category name in ACL");
   });
 
   it('6.2 prints the failing rule itself', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { memtoull } from '../../../src/sources/conf/memory.js';
 import { splitArgs } from '../../../src/sources/conf/split-args.js';
 import {
-  createLoadContext, createRenameTracker, isKnownDirectiveName, knownDirectives, newestVersion, secretArgIndexes,
+  createLoadContext, createRenameTracker, finishLoad, isKnownDirectiveName, knownDirectives, newestVersion, secretArgIndexes,
   sentinelOptionSince, validateDirective, type Target,
 } from '../../../src/sources/conf/validate-directive.js';
 
@@ -189,7 +189,9 @@ describe('validateDirective: versions', () => {
     ['primaryuser u', at('valkey', '7.2'), 'Bad directive or wrong number of arguments (primaryuser was added in Valkey 8.0; the target is Valkey 7.2)'],
     ['gopher-enabled no', at('redis', '6.2'), 'OK'],
     ['gopher-enabled no', at('redis', '7.2'), 'Bad directive or wrong number of arguments (gopher-enabled was removed in Redis 7.0; the target is Redis 7.2)'],
-    ['loglevel nothing', at('redis', '7.0'), 'argument(s) must be one of the following: debug, verbose, notice, warning'],
+    ['loglevel nothing', at('redis', '7.0'), 'argument(s) must be one of the following: debug, verbose, notice, warning (accepted by Redis 7.2 and later; the target is Redis 7.0)'],
+    ['loglevel bogus', at('redis', '7.0'), 'argument(s) must be one of the following: debug, verbose, notice, warning'],
+    ['user bob (~* +get)', at('redis', '6.2'), "Error in user declaration '(~*': Syntax error (accepted by Redis 7.0 and later; the target is Redis 6.2)"],
     ['loglevel nothing', at('redis', '7.2'), 'OK'],
     ['maxmemory-samples 65', at('redis', '7.2'), 'OK'],
     ['maxmemory-samples 65', at('redis', '7.4'), 'argument must be between 1 and 64 inclusive'],
@@ -199,13 +201,14 @@ describe('validateDirective: versions', () => {
     ['set-max-listpack-entries 128', at('redis', '7.2'), 'OK'],
     // 6.2: the if/else chain of loadServerConfigFromString and its own messages
     ['maxmemory-policy nope', at('redis', '6.2'), 'argument must be one of the following: volatile-lru, volatile-lfu, volatile-random, volatile-ttl, allkeys-lru, allkeys-lfu, allkeys-random, noeviction'],
-    ['notify-keyspace-events n', at('redis', '6.2'), "Invalid event class character. Use 'g$lshzxeA'."],
+    ['notify-keyspace-events n', at('redis', '6.2'), "Invalid event class character. Use 'g$lshzxeA'. (accepted by Redis 7.0 and later; the target is Redis 6.2)"],
+    ['notify-keyspace-events Q', at('redis', '6.2'), "Invalid event class character. Use 'g$lshzxeA'."],
     ['save 900', at('redis', '6.2'), 'OK'],
     ['save 0 1', at('redis', '6.2'), 'Invalid save parameters'],
     ['replicaof host', at('redis', '6.2'), 'Bad directive or wrong number of arguments'],
     ['unixsocketperm 1000', at('redis', '6.2'), 'Invalid socket file permissions'],
     ['client-output-buffer-limit master 0 0 0', at('redis', '6.2'), "Unrecognized client limit class: the user specified an invalid one, or 'master' which has no buffer limits."],
-    ['search.timeout 5', at('redis', '6.2'), 'Bad directive or wrong number of arguments'],
+    ['search.timeout 5', at('redis', '6.2'), 'Bad directive or wrong number of arguments (accepted by Redis 7.0 and later; the target is Redis 6.2)'],
     // Valkey 8's own words
     ['dir ""', at('valkey', '8.0'), "dir can't be empty"],
     ['dbfilename ""', at('valkey', '8.0'), "dbfilename can't be empty"],
@@ -216,8 +219,9 @@ describe('validateDirective: versions', () => {
     expect(verdict(line, target)).toBe(expected);
   });
 
-  it('marks names of other versions as unsupported, at the name', () => {
+  it('marks names and values of other versions as unsupported', () => {
     expect(validateDirective(['locale-collate', ''], redis70, 'server')).toMatchObject({ ok: false, rule: 'conf-directive-unsupported', argIndex: 0 });
+    expect(validateDirective(['loglevel', 'nothing'], redis70, 'server')).toMatchObject({ ok: false, rule: 'conf-directive-unsupported', argIndex: 1 });
     expect(validateDirective(['foobar', '1'], redis70, 'server')).toMatchObject({ ok: false, rule: 'conf-parse-error', argIndex: 0 });
   });
 
@@ -271,6 +275,22 @@ describe('state across the lines of a file', () => {
     [['acl-pubsub-default allchannels', 'user bob resetchannels &x'], ['OK', 'OK']],
   ])('%j → %j (checked against redis-server 7.0.15)', (lines, expected) => {
     expect(run(lines)).toEqual(expected);
+  });
+
+  it.each([
+    [['bind ""'], [{ message: 'Configured to not listen anywhere, exiting.', line: 0 }]],
+    [['port 6379', 'bind'], [{ message: 'Configured to not listen anywhere, exiting.', line: 1 }]],
+    [['port 0'], [{ message: 'Configured to not listen anywhere, exiting.', line: 0 }]],
+    [['port 0', 'unixsocket /run/redis.sock'], []],
+    [['bind ""', 'bind 127.0.0.1'], []],
+    [['cluster-enabled yes', 'replicaof 10.0.0.1 6379'], [{ message: 'replicaof directive not allowed in cluster mode', line: 1 }]],
+    [['cluster-enabled yes', 'replicaof 10.0.0.1 6379', 'replicaof no one'], []],
+    [['search.timeout 1'], [{ message: 'Module Configuration detected without loadmodule directive or no ApplyConfig call: aborting', line: 0 }]],
+    [['search.timeout 1', 'loadmodule /opt/redisearch.so'], []],
+  ])('finishLoad: %j → %j (checked against redis-server 7.0.15)', (lines, expected) => {
+    const context = createLoadContext(redis70, 'server');
+    for (const line of lines) validateDirective(args(line), redis70, 'server', context);
+    expect(finishLoad(context)).toEqual(expected);
   });
 
   it('createRenameTracker alone follows renames', () => {

@@ -1,4 +1,4 @@
-import { atoi, cString, memtoullExact, string2d, strtoll, strtollWhole } from '../memory.js';
+import { asciiLower, atoi, cString, memtoullExact, string2d, strtoll, strtollWhole } from '../memory.js';
 import { isValkeyAtLeast, type SetContext, type SetError } from './set-value.js';
 
 /**
@@ -20,7 +20,7 @@ const isWhole = (value: string, base: 8 | 10) => {
  * Valkey 8's `primary`) is a known class without limits, refused like an unknown one.
  */
 function isLimitClass(name: string): boolean {
-  const n = cString(name).toLowerCase();
+  const n = asciiLower(cString(name));
   return n === 'normal' || n === 'slave' || n === 'replica' || n === 'pubsub';
 }
 
@@ -116,7 +116,7 @@ export const SPECIAL_SETS: Record<string, SpecialSet> = {
   replicaof(values, ctx) {
     if (values.length !== 2) return wrongCount;
     const [host, port] = values as [string, string];
-    if (cString(host).toLowerCase() === 'no' && cString(port).toLowerCase() === 'one') return undefined;
+    if (asciiLower(cString(host)) === 'no' && asciiLower(cString(port)) === 'one') return undefined;
     // masterport is an int; strtol's long is truncated into it before the range test.
     const r = isWhole(port, 10);
     const value = BigInt.asIntN(32, r.value);

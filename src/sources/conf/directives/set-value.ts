@@ -1,5 +1,5 @@
 import {
-  cString, memtollExact, memtoullExact, string2ll, strtoll, strtollWhole,
+  asciiLower, cString, memtollExact, memtoullExact, string2ll, strtoll, strtollWhole,
 } from '../memory.js';
 import { compareVersions, type Directive, type Product } from './index.js';
 
@@ -26,7 +26,7 @@ const LOADBUF = (text: string) => text.slice(0, 255);
 
 /** `yesnotoi`. */
 export const yesno = (value: string): boolean | undefined => {
-  const v = cString(value).toLowerCase();
+  const v = asciiLower(cString(value));
   return v === 'yes' ? true : v === 'no' ? false : undefined;
 };
 
@@ -35,7 +35,9 @@ export function setTyped(d: Directive, values: string[], ctx: SetContext): SetEr
   switch (d.type) {
     case 'bool': {
       if (yesno(values[0]!) === undefined) return { message: "argument must be 'yes' or 'no'", at: 0 };
-      return undefined; // activedefrag: refused only by builds without the bundled jemalloc (Debian's); see the report
+      // `activedefrag yes` is refused only by builds without Redis's bundled jemalloc ("Active defragmentation
+      // cannot be enabled…", Debian's package): the official images accept it.
+      return undefined;
     }
     case 'string':
       return checkString(d.check, values[0]!, ctx);
@@ -49,16 +51,16 @@ export function setTyped(d: Directive, values: string[], ctx: SetContext): SetEr
 }
 
 function setEnum(d: Directive & { type: 'enum' }, values: string[], ctx: SetContext): SetError | undefined {
-  const names = new Set(d.values.map((v) => v.toLowerCase()));
+  const names = new Set(d.values.map(asciiLower));
   // configEnumGetValue: exactly one value, or (MULTI_ARG_CONFIG) one or more flags; each a known name.
   const countOk = d.multiArg ? values.length > 0 : values.length === 1;
-  const bad = values.findIndex((v) => !names.has(cString(v).toLowerCase()));
+  const bad = values.findIndex((v) => !names.has(asciiLower(cString(v))));
   if (!countOk || bad !== -1) {
     const prefix = isLegacy(ctx) ? 'argument must be one of the following: ' : 'argument(s) must be one of the following: ';
     return { message: LOADBUF(prefix + d.values.join(', ')), at: countOk ? bad : undefined };
   }
   if (d.check === 'shutdown-flags') {
-    const set = new Set(values.map((v) => cString(v).toLowerCase()));
+    const set = new Set(values.map((v) => asciiLower(cString(v))));
     if (set.has('save') && set.has('nosave')) {
       return { message: "shutdown options SAVE and NOSAVE can't be used simultaneously" };
     }
