@@ -3,7 +3,7 @@ import type { Target } from '../../model/deployment.js';
 import { Secret } from '../../model/secret.js';
 import type { SourceFile } from '../../model/source-file.js';
 import type { Span } from '../../model/span.js';
-import { confLines, type ConfToken } from './conf-lines.js';
+import { confLines, type ConfLine, type ConfToken } from './conf-lines.js';
 import { checkSentinelLines, isSentinelArgCount, SENTINEL_OPTION_SINCE, type SentinelLine } from './sentinel-lines.js';
 import { secretArgIndexes, validateDirective } from './validate-directive.js';
 import { resolveInclude, type RepoFiles } from './include-path.js';
@@ -37,7 +37,13 @@ function arg(file: SourceFile, token: ConfToken, secret: boolean, isAclRule = fa
  * version; `sentinel` lines are checked as sentinel.c does after the whole file is read. Unlike the
  * server, which stops at the first fatal line, every problem of the file is reported.
  */
-export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles): Parsed<ConfFacts> {
+export function parseConf(
+  file: SourceFile,
+  target: Target,
+  repoFiles: RepoFiles,
+  /** The lines to read: the file's own by default; a compose file passes the conf lines its flags and scripts make. */
+  lines: Iterable<ConfLine> = confLines(file),
+): Parsed<ConfFacts> {
   const mode = file.kind === 'sentinel-conf' ? 'sentinel' : 'server';
   const server = mode === 'sentinel' ? 'redis-sentinel' : 'redis-server';
   const facts: ConfFacts = {
@@ -58,13 +64,13 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
   let dirChanged = false;
   // Lines with `${VAR}` are templates: what the server would make of them depends on who renders
   // the file, so their values are unknown here and conf-unexpanded-variable speaks for them.
-  const templatedLines = new Set<number>();
+  const templatedLines = new Set<ConfLine>();
 
-  for (const line of confLines(file)) {
+  for (const line of lines) {
     if (!line.ok) {
       refuse(line.quoteSpan, 'Unbalanced quotes in configuration line', 'conf-parse-error',
         'A closing quote must be followed by a space or the end of the line.');
-      const firstWord = /^\S+/.exec(file.text.slice(file.index.lineStart(line.number) + line.span.column - 1))?.[0] ?? '';
+      const firstWord = /^\S+/.exec(file.text.slice(file.index.lineStart(line.span.line) + line.span.column - 1))?.[0] ?? '';
       if (SECRET_WORDS.has(firstWord.toLowerCase())) {
         facts.secretLineTails.push({ ...line.span, column: line.span.column + firstWord.length });
       }
@@ -72,7 +78,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
     }
     const [name, ...rest] = line.tokens;
     const lower = name.value.toLowerCase();
-    if (rest.some((t) => hasVariable(t.value))) templatedLines.add(line.number);
+    if (rest.some((t) => hasVariable(t.value))) templatedLines.add(line);
     if (lower.startsWith('\uFEFF')) {
       problems.push({
         rule: 'conf-bom', at: name.span,
@@ -108,7 +114,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
         });
         continue;
       }
-      sentinelLines.push({ args, declaredAt: line.span, lineSpan: line.span });
+      sentinelLines.push({ args, declaredAt: line.span, lineSpan: line.span, templated: templatedLines.has(line) });
       continue;
     }
 
@@ -141,7 +147,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
       });
       continue;
     }
-    if (!verdict.ok && templatedLines.has(line.number)) continue;
+    if (!verdict.ok && templatedLines.has(line)) continue;
     if (!verdict.ok) {
       const at = verdict.argIndex === undefined ? line.span : line.tokens[verdict.argIndex]?.span ?? line.span;
       problems.push({ rule: verdict.rule, at, message: `${server} will not start: "${verdict.message}".` });
@@ -157,7 +163,7 @@ export function parseConf(file: SourceFile, target: Target, repoFiles: RepoFiles
   const sentinel = checkSentinelLines(sentinelLines);
   facts.monitors = sentinel.monitors;
   facts.sentinelOptions = sentinel.options;
-  problems.push(...sentinel.problems.filter((p) => !templatedLines.has(p.at.line)).map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
+  problems.push(...sentinel.problems.map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
   return { facts, problems };
 }
 

@@ -56,6 +56,8 @@ export interface SentinelLine {
   declaredAt: ConfArg['span'];
   /** The span that names the problem when the whole statement is wrong. */
   lineSpan: ConfArg['span'];
+  /** A template line (`${QUORUM}`): its values are unknown, so what the server would say of it is too. */
+  templated?: boolean;
 }
 
 export interface SentinelLinesResult {
@@ -75,10 +77,13 @@ export function checkSentinelLines(lines: SentinelLine[]): SentinelLinesResult {
   const monitors: MonitorFact[] = [];
   const options: SentinelOptionFact[] = [];
   const problems: ParseProblem[] = [];
-  const fail = (at: ConfArg['span'], message: string, rule = 'sentinel-parse-error') =>
-    problems.push({ rule, at, message });
+  let current: SentinelLine | undefined;
+  const fail = (at: ConfArg['span'], message: string, rule = 'sentinel-parse-error') => {
+    if (!current?.templated) problems.push({ rule, at, message });
+  };
 
   const statements = lines.filter((line) => {
+    current = line;
     const option = line.args[0]!.text.toLowerCase();
     const counts = ARG_COUNTS[option];
     if (counts && counts.includes(line.args.length)) return true;
@@ -99,6 +104,7 @@ export function checkSentinelLines(lines: SentinelLine[]): SentinelLinesResult {
   const renamesByMaster = new Map<string, Set<string>>();
 
   for (const line of ordered) {
+    current = line;
     const [optionArg, ...rest] = line.args as [ConfArg, ...ConfArg[]];
     const option = optionArg.text.toLowerCase();
     if (option === 'monitor') {
