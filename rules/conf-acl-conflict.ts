@@ -7,15 +7,19 @@ export default defineRule({
   category: 'syntax',
   refusesStart: true,
   docs: {
-    summary: 'Users are defined with `user` lines and an `aclfile` is set as well.',
+    summary: 'An invalid ACL rule in a `user` line, or `user` lines together with an `aclfile`.',
     breaks:
       'After reading the file the server refuses the mix and exits: "Configuring Redis with users defined in redis.conf ' +
       'and at the same setting an ACL file path is invalid." (acl.c, RULES.md §1.3, E28). Sentinel does the same. ' +
       'Invalid ACL rules are reported by conf-parse-error.',
-    fix: 'Define users in one place: move the `user` lines into the ACL file, or remove `aclfile`.',
+    fix:
+      'Correct the ACL rule as the message says (`ACL CAT` lists the categories); define users in one place: move the ' +
+      '`user` lines into the ACL file, or remove `aclfile`.',
     example: { bad: 'bad-aclfile-and-user-lines', good: 'good-aclfile-only' },
   },
   *check(deployment) {
+    // Invalid ACL rules are found by the conf parser, which knows acl.c's grammar.
+    yield* deployment.problems.filter((p) => p.rule === 'conf-acl-conflict');
     for (const node of confNodes(deployment)) {
       const aclfile = node.setting('aclfile');
       if (!aclfile || aclfile.args[0]?.text === '') continue; // `aclfile ""` sets no file

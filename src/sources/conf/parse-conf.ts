@@ -5,12 +5,15 @@ import type { SourceFile } from '../../model/source-file.js';
 import type { Span } from '../../model/span.js';
 import { confLines, type ConfLine, type ConfToken } from './conf-lines.js';
 import { checkSentinelLines, isSentinelArgCount, SENTINEL_OPTION_SINCE, type SentinelLine } from './sentinel-lines.js';
-import { secretArgIndexes, validateDirective } from './validate-directive.js';
+import { createLoadContext, finishLoad, secretArgIndexes, validateDirective } from './validate-directive.js';
 import { resolveInclude, type RepoFiles } from './include-path.js';
 import { versionAtLeast } from './version.js';
 
 /** Words that start a line carrying a secret: an unsplittable line starting with one is masked to its end. */
 const SECRET_WORDS = new Set(['requirepass', 'masterauth', 'primaryauth', 'user', 'sentinel']);
+/** Valkey 8's canonical names, read under Redis's so that rules look up one name per setting. */
+const VALKEY_NAMES: Record<string, string> = { primaryauth: 'masterauth', primaryuser: 'masteruser' };
+
 /** Sentinel options whose last argument is a password. */
 const SENTINEL_SECRET_OPTIONS = new Set(['auth-pass', 'sentinel-pass']);
 
@@ -65,6 +68,9 @@ export function parseConf(
   // Lines with `${VAR}` are templates: what the server would make of them depends on who renders
   // the file, so their values are unknown here and conf-unexpanded-variable speaks for them.
   const templatedLines = new Set<ConfLine>();
+  // What earlier lines change for later ones (renamed commands, declared users), as config.c keeps it.
+  const context = createLoadContext(target, mode);
+  const lineSpans: Span[] = [];
 
   for (const line of lines) {
     if (!line.ok) {
@@ -78,7 +84,8 @@ export function parseConf(
     }
     const [name, ...rest] = line.tokens;
     const lower = name.value.toLowerCase();
-    if (rest.some((t) => hasVariable(t.value))) templatedLines.add(line);
+    // proc-title-template's own {title} placeholders are the server's, not a template's.
+    if (lower !== 'proc-title-template' && rest.some((t) => hasVariable(t.value))) templatedLines.add(line);
     if (lower.startsWith('\uFEFF')) {
       problems.push({
         rule: 'conf-bom', at: name.span,
@@ -122,9 +129,10 @@ export function parseConf(
     const secretIndexes = new Set(secretArgIndexes(values));
     const args = rest.map((token, i) => arg(file, token, secretIndexes.has(i + 1), lower === 'user'));
     for (const a of args) if (a.secret) facts.secrets.push(a.secret);
-    const verdict = validateDirective(values, target, mode);
+    lineSpans[context.lines] = line.span; // finishLoad names lines by their index in this context
+    const verdict = validateDirective(values, target, mode, context);
     const directive: ConfDirective = {
-      name: verdict.ok ? verdict.canonical : lower,
+      name: verdict.ok ? (VALKEY_NAMES[verdict.canonical] ?? verdict.canonical) : lower,
       written: lower,
       args,
       span: line.span,
@@ -150,7 +158,9 @@ export function parseConf(
     if (!verdict.ok && templatedLines.has(line)) continue;
     if (!verdict.ok) {
       const at = verdict.argIndex === undefined ? line.span : line.tokens[verdict.argIndex]?.span ?? line.span;
-      problems.push({ rule: verdict.rule, at, message: `${server} will not start: "${verdict.message}".` });
+      // RULES.md files an invalid ACL rule under conf-acl-conflict, with aclfile + user lines.
+      const rule = directive.name === 'user' && verdict.rule === 'conf-parse-error' ? 'conf-acl-conflict' : verdict.rule;
+      problems.push({ rule, at, message: `${server} will not start: "${verdict.message}".` });
       continue;
     }
     if (directive.name === 'dir') dirChanged = true;
@@ -158,6 +168,11 @@ export function parseConf(
       const include = includeFact(file, args[0]!, dirChanged, repoFiles, problems, server);
       if (include) facts.includes.push(include);
     }
+  }
+
+  for (const problem of finishLoad(context)) {
+    const at = lineSpans[problem.line];
+    if (at) refuse(at, problem.message);
   }
 
   const sentinel = checkSentinelLines(sentinelLines);
