@@ -66,7 +66,13 @@ function couldListen(address: string): boolean {
  * it: as it stands it is not a config file, like an ACL file is not.
  */
 export function templateLanguage(text: string): string | undefined {
-  return serverLines(text).some((l) => /\{\{|\{%|<%/.test(l.raw)) ? 'a template (Jinja, Helm, ERB): rendered before any server reads it' : undefined;
+  // The same markers the linter treats as template placeholders (src/sources/conf/parse-conf.ts):
+  // sed-style `%VAR%`, `{VAR}`, `__VAR__` and `@VAR@` files are rendered before use as well.
+  const marker = /\{\{|\{%|<%|%[A-Za-z_][\w.-]*%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/;
+  const braces = /(^|[^$\w])\{[A-Za-z_][\w.-]*\}/; // `{VAR}`, not the `${VAR}` the linter reports
+  return serverLines(text).some((l) => marker.test(l.raw) || (braces.test(l.raw) && !/^\s*proc-title-template\s/i.test(l.raw)))
+    ? 'a template (Jinja, Helm, ERB, sed placeholders): rendered before any server reads it'
+    : undefined;
 }
 
 /** The last line of a directive, which is the one that counts for single-value settings. */
@@ -80,8 +86,13 @@ function last(lines: ServerLine[], directive: string): ServerLine | undefined {
  */
 export function machineOverrides(text: string, mode: ServerMode, ports: { port: number; tlsPort: number }, dataDir: string): string[] {
   const lines = serverLines(text);
-  const args = ['--port', String(ports.port), '--dir', dataDir, '--logfile', '', '--pidfile', ''];
-  args.push('--daemonize', 'no', '--supervised', 'no', '--unixsocket', '');
+  // `port 0` (no TCP listener) is the file's choice and takes no port here; any other port is this
+  // machine's resource. A node with only a unix socket gets one in the data folder instead of the
+  // deployment's path; every other node gets none.
+  const noTcp = last(lines, 'port')?.args[1] === '0';
+  const socket = noTcp && (last(lines, 'unixsocket')?.args[1] ?? '') !== '' ? join(dataDir, 'redis.sock') : '';
+  const args = ['--port', noTcp ? '0' : String(ports.port), '--dir', dataDir, '--logfile', '', '--pidfile', ''];
+  args.push('--daemonize', 'no', '--supervised', 'no', '--unixsocket', socket);
   // A data node must not dial its master. In cluster mode redis-server refuses `replicaof` after the
   // whole config is read, before it dials anything (config.c), and that refusal is the file's.
   const cluster = last(lines, 'cluster-enabled')?.args[1]?.toLowerCase() === 'yes';

@@ -55,6 +55,15 @@ describe('machineOverrides', () => {
     expect(machineOverrides('port 1\n', 'redis-sentinel', ports, '/d').join(' ')).not.toContain('--replicaof');
   });
 
+  it('keeps port 0, with a unix socket here in place of the deployment one', () => {
+    const args = (text: string) => machineOverrides(text, 'redis-server', ports, '/d').join(' ');
+    expect(args('port 0\n')).toContain('--port 0 ');
+    expect(args('port 0\n')).toContain('--unixsocket  ');
+    expect(args('port 0\nunixsocket /run/redis.sock\n')).toContain('--unixsocket /d/redis.sock');
+    expect(args('port 6379\nunixsocket /run/redis.sock\n')).toContain('--port 30001 ');
+    expect(args('port 6379\nunixsocket /run/redis.sock\n')).toContain('--unixsocket  ');
+  });
+
   it('moves an enabled TLS port and leaves tls-port 0 alone', () => {
     expect(machineOverrides('tls-port 6380\n', 'redis-server', ports, '/d')).toContain('--tls-port');
     expect(machineOverrides('tls-port 0\n', 'redis-server', ports, '/d')).not.toContain('--tls-port');

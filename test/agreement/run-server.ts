@@ -69,7 +69,7 @@ const STOP_GRACE_MS = 2000;
  * nothing after it exits during start-up. Once it is logged and the server is still up a moment later,
  * waiting out SETTLE_MS would prove nothing more, and the suite stays fast as fixtures are added.
  */
-const READY = /Ready to accept connections|Sentinel ID is /;
+const READY = /ready to accept connections|Sentinel ID is /i;
 const READY_GRACE_MS = 100;
 
 const live = new Set<ChildProcess>();

@@ -74,8 +74,10 @@ export function linesToBlame(text: string, message: string): number[] {
     return numbers((l) => l.directive === 'user' || l.directive === 'aclfile');
   }
   if (/tls-/.test(message)) return numbers((l) => l.directive.startsWith('tls-'));
-  // A later bind line replaces an earlier one: the last is the one the server listens with.
-  if (/not listen anywhere|Failed listening/.test(message)) return numbers((l) => l.directive === 'bind').slice(-1);
+  // A later line replaces an earlier one: the last bind is the one the server listens with.
+  const lastOf = (directive: string) => numbers((l) => l.directive === directive).slice(-1);
+  if (/Failed listening/.test(message)) return lastOf('bind');
+  if (/not listen anywhere/.test(message)) return [...lastOf('bind'), ...lastOf('port'), ...lastOf('tls-port'), ...lastOf('unixsocket')];
   if (/Module Configuration detected without loadmodule/.test(message)) return numbers((l) => l.directive.includes('.'));
   if (/replicaof directive not allowed in cluster mode/.test(message)) {
     return numbers((l) => ['replicaof', 'slaveof', 'cluster-enabled'].includes(l.directive));

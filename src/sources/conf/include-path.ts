@@ -18,7 +18,8 @@ export type IncludeResolution =
  * match nothing are ignored by the server, so they are unknown too.
  */
 export function resolveInclude(confRootPath: string, path: string, dirChanged: boolean, repoFiles: RepoFiles): IncludeResolution {
-  if (dirChanged || path.startsWith('/') || /[*?[]/.test(path) || path === '') return { kind: 'unknown' };
+  if (path === '') return { kind: 'missing' }; // fopen("") fails wherever the server runs
+  if (dirChanged || path.startsWith('/') || /[*?[]/.test(path)) return { kind: 'unknown' };
   const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
   if (joined === '..' || joined.startsWith('../')) return { kind: 'outside-root' };
   return repoFiles.has(joined) ? { kind: 'found', rootPath: joined } : { kind: 'missing' };

@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-CAC3N2F5.js";
+} from "./chunk-UZWF4W5E.js";
 import "./chunk-UMXR4ONX.js";
 export {
   rules

@@ -2,6 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 
 // src/model/secret.ts
+import { createHash } from "node:crypto";
 import { inspect } from "node:util";
 var REDACTED = "\xABredacted\xBB";
 var PLACEHOLDERS = /* @__PURE__ */ new Set([
@@ -71,6 +72,10 @@ var Secret = class {
   /** Looks like `${VAR}` or `$VAR`: a variable nobody expanded. */
   get isUnexpandedVariable() {
     return /^\$(\{[A-Za-z_][A-Za-z0-9_]*([:-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(this.#value);
+  }
+  /** Whether this password hashes to an ACL `#<sha256 hex>` rule (what Sentinel's rewrite writes). */
+  matchesSha256(hex) {
+    return createHash("sha256").update(this.#value).digest("hex") === hex.toLowerCase();
   }
   /** Equal to a given non-secret string, e.g. a user name. */
   sameAs(text) {

@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   REDACTED
-} from "./chunk-BZSUQ3ZJ.js";
+} from "./chunk-7JT2RTJ2.js";
 import {
   LineIndex,
   compareSpans

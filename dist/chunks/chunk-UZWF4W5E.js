@@ -112,12 +112,13 @@ var conf_acl_conflict_default = defineRule({
   category: "syntax",
   refusesStart: true,
   docs: {
-    summary: "Users are defined with `user` lines and an `aclfile` is set as well.",
+    summary: "An invalid ACL rule in a `user` line, or `user` lines together with an `aclfile`.",
     breaks: 'After reading the file the server refuses the mix and exits: "Configuring Redis with users defined in redis.conf and at the same setting an ACL file path is invalid." (acl.c, RULES.md \xA71.3, E28). Sentinel does the same. Invalid ACL rules are reported by conf-parse-error.',
-    fix: "Define users in one place: move the `user` lines into the ACL file, or remove `aclfile`.",
+    fix: "Correct the ACL rule as the message says (`ACL CAT` lists the categories); define users in one place: move the `user` lines into the ACL file, or remove `aclfile`.",
     example: { bad: "bad-aclfile-and-user-lines", good: "good-aclfile-only" }
   },
   *check(deployment) {
+    yield* deployment.problems.filter((p) => p.rule === "conf-acl-conflict");
     for (const node of confNodes(deployment)) {
       const aclfile = node.setting("aclfile");
       if (!aclfile || aclfile.args[0]?.text === "") continue;
@@ -552,29 +553,49 @@ function plainNumberOf(option) {
 }
 
 // rules/conf-unexpanded-variable.ts
+var RUNS_WITH_IT = { level: "warning", consequence: "" };
+var REFUSED = { level: "error", consequence: " The server refuses that value and does not start." };
+var REFUSING_DIRECTIVES = {
+  dir: { level: "error", consequence: " No such directory exists, so the server stops at this line (dir changes into it)." },
+  include: { level: "error", consequence: ` No such file exists, so the server stops: "Fatal error, can't open config file".` },
+  aclfile: { level: "error", consequence: " No such file exists, so the server stops because it cannot load the ACL file." },
+  bind: { level: "error", consequence: ' No interface has that address, so the server stops: "Failed listening on port \u2026 (TCP), aborting."' },
+  loadmodule: { level: "error", consequence: " No such module exists, so the server stops." }
+};
 var conf_unexpanded_variable_default = defineRule({
   id: "conf-unexpanded-variable",
   level: "error",
   category: "syntax",
+  refusesStart: true,
   docs: {
     summary: "A `${VAR}` or `$VAR` in a redis.conf or sentinel.conf that is loaded as it is.",
-    breaks: 'redis-server and redis-sentinel never expand variables: the characters themselves become the value (config.c, sentinel.c). A number reads as an error or, in `sentinel` lines, as 0 (`sentinel monitor m h 6379 ${QUORUM}` gives "Quorum must be 1 or greater."); a host, path or name never matches anything. A password becomes the literal text, so clients that send the intended value are refused (a warning: it may be what every client sends). Files that nothing deploys are loaded as they are: no envsubst, sed or entrypoint rewrites them.',
+    breaks: "redis-server and redis-sentinel never expand variables: the characters themselves become the value (config.c, sentinel.c). Where the server then refuses to start the finding is an error: a number or enum it cannot parse, a Sentinel timeout that atoi reads as 0, a monitored host that is not an IP address without resolve-hostnames, a `dir`, `include`, `aclfile`, script or `bind` address that does not exist. Where it starts with a wrong value it is a warning: a password that is the literal text (clients sending the intended value are refused), a host name that never resolves, a count that reads as 0. Files that nothing deploys are loaded as they are: no envsubst, sed or entrypoint rewrites them; files in another template language (`{{ \u2026 }}`) are left alone.",
     fix: 'Write the value into the file, or generate the file when the container starts (envsubst, an entrypoint script), or pass the value as a command-line option (`redis-server /etc/redis.conf --requirepass "$REDIS_PASSWORD"`).',
     example: { bad: "bad-variable-in-monitor", good: "good-literal-values" }
   },
   *check(deployment) {
     for (const conf of loadedAsIs(deployment)) {
       const server = conf.kind === "sentinel-conf" ? "redis-sentinel" : "redis-server";
+      const resolvesNames = conf.sentinelOptions.findLast((o) => o.option === "resolve-hostnames")?.args[0]?.text.toLowerCase() === "yes";
+      const hostOutcome = resolvesNames ? { level: "warning", consequence: " No host has that name, so Sentinel never reaches it." } : { level: "error", consequence: ` It is not an IP address, so Sentinel stops: "Can't resolve instance hostname."` };
       for (const directive of conf.directives) {
-        for (const arg of directive.args) yield* check(arg, directive.written, server);
+        for (const arg of directive.args) yield* check(arg, directive.written, server, directiveOutcome(directive, arg));
       }
       for (const monitor of conf.monitors) {
-        for (const arg of [monitor.name, monitor.host]) yield* check(arg, "sentinel monitor", server);
+        yield* check(monitor.name, "sentinel monitor", server, RUNS_WITH_IT);
+        yield* check(monitor.host, "sentinel monitor", server, hostOutcome);
+        const { quorum } = monitor;
+        if (quorum.known && quorum.value <= 0 && !reported(deployment, quorum.span)) {
+          yield {
+            at: quorum.span,
+            message: `The quorum of ${monitor.name.text} is a placeholder that redis-sentinel never expands: it reads it with atoi as 0 and stops: "Quorum must be 1 or greater.". Write the number into the file, or generate the file when the container starts (envsubst, an entrypoint script).`
+          };
+        }
       }
       for (const option of conf.sentinelOptions) {
-        const number = atoiArgument(option);
-        for (const arg of option.args) {
-          yield* check(arg, `sentinel ${option.option}`, server, arg === number ? " Sentinel reads it with atoi, as 0." : "");
+        for (const [i, arg] of option.args.entries()) {
+          const isHost = (option.option === "known-replica" || option.option === "known-sentinel") && i === 0;
+          yield* check(arg, `sentinel ${option.option}`, server, isHost ? hostOutcome : optionOutcome(option, arg));
         }
       }
     }
@@ -584,7 +605,29 @@ function loadedAsIs(deployment) {
   const rewritable = new Set(confNodes(deployment).filter((n) => n.scope.kind !== "conf-folder").map((n) => n.conf));
   return deployment.confs.filter((conf) => !rewritable.has(conf) && !isRenderedTemplate(conf));
 }
-function* check(arg, directive, server, consequence = "") {
+function reported(deployment, at) {
+  return deployment.problems.some((p) => p.at.file === at.file && p.at.line === at.line);
+}
+function directiveOutcome(directive, arg) {
+  if (!directive.valid) return REFUSED;
+  if (directive.name === "bind" && arg.text.startsWith("-")) return RUNS_WITH_IT;
+  if (directive.name === "replicaof") {
+    return { level: "warning", consequence: " No host has that name, so the replica never connects to its master." };
+  }
+  return REFUSING_DIRECTIVES[directive.name] ?? RUNS_WITH_IT;
+}
+function optionOutcome(option, arg) {
+  if (option.option === "notification-script" || option.option === "client-reconfig-script") {
+    return { level: "error", consequence: ' No such script exists, so Sentinel stops: the script "seems non existing or non executable".' };
+  }
+  if (arg !== atoiArgument(option)) return RUNS_WITH_IT;
+  const value = readAtoi(arg.text);
+  if ((option.option === "down-after-milliseconds" || option.option === "failover-timeout") && value <= 0) {
+    return { level: "error", consequence: ` Sentinel reads it with atoi as ${value} and stops: "negative or zero time parameter."` };
+  }
+  return { level: "warning", consequence: ` Sentinel reads it with atoi, as ${value}.` };
+}
+function* check(arg, directive, server, outcome) {
   if (arg.secret) {
     if (!arg.secret.isUnexpandedVariable) return;
     yield {
@@ -598,7 +641,8 @@ function* check(arg, directive, server, consequence = "") {
   if (!variable) return;
   yield {
     at: arg.span,
-    message: `${server} reads ${variable} literally: a conf file is not a shell script and nothing expands variables in this one, so ${directive} gets the characters themselves.${consequence} Write the value into the file, or generate the file when the container starts (envsubst, an entrypoint script).`
+    level: outcome.level,
+    message: `${server} reads ${variable} literally: a conf file is not a shell script and nothing expands variables in this one, so ${directive} gets the characters themselves.${outcome.consequence} Write the value into the file, or generate the file when the container starts (envsubst, an entrypoint script).`
   };
 }
 
@@ -1162,7 +1206,7 @@ var no_promotable_replica_default = defineRule({
     example: { bad: "bad-all-priority-zero", good: "good-one-promotable" }
   },
   *check(deployment) {
-    const reported = /* @__PURE__ */ new Set();
+    const reported2 = /* @__PURE__ */ new Set();
     for (const group of deployment.masterGroups) {
       const master = group.master;
       if (!master) continue;
@@ -1179,8 +1223,8 @@ var no_promotable_replica_default = defineRule({
       const names3 = nameList(replicas.value.map((r) => r.name));
       for (const { replica, span: at } of priorities) {
         const key = `${at.file}:${at.line}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
+        if (reported2.has(key)) continue;
+        reported2.add(key);
         yield {
           at,
           message: `Every replica of ${group.name} in these files (${names3}) has replica-priority 0, which Sentinel never promotes: when ${master.name} fails the failover aborts ("-failover-abort-no-good-slave"). Give at least one replica a priority above 0 (default 100).`,
@@ -1423,7 +1467,7 @@ var protected_mode_false_safety_default = defineRule({
       if (protectedMode.on === true && protectedMode.directive) {
         yield {
           at: protectedMode.directive.span,
-          message: `No password is set, so protected mode answers every client that is not on 127.0.0.1 or ::1 with -DENIED, although redis-server listens on ${describeBind(listening)}: protected mode ignores bind. Set requirepass to let remote clients in.`,
+          message: `The default user needs no password, so protected mode answers every client that is not on 127.0.0.1 or ::1 with -DENIED, although redis-server listens on ${describeBind(listening)}: protected mode ignores bind. Set requirepass to let remote clients in.`,
           related: listening.bind ? [{ at: listening.bind.span, message: "it listens on these addresses" }] : []
         };
       } else if (!protectedMode.directive && listening.bind) {
@@ -2029,7 +2073,7 @@ var sentinel_hostname_not_announced_default = defineRule({
       if (isYes(sentinel.global("announce-hostnames")?.args[0]?.text)) continue;
       for (const monitor of sentinel.monitors) {
         const host = monitor.host.text;
-        if (isIpLiteral(host) || host.toLowerCase() === "localhost") continue;
+        if (isIpLiteral(host) || host.toLowerCase() === "localhost" || isTemplated(host)) continue;
         yield {
           at: monitor.host.span,
           message: `Sentinel will replace ${host} with its IP address the next time it rewrites this file (or with an empty host if the name does not resolve yet, and then the next start fails with "Unrecognized sentinel configuration statement."). Add sentinel announce-hostnames yes to keep the name.`
@@ -2207,7 +2251,7 @@ var sentinel_requirepass_inconsistent_default = defineRule({
     example: { bad: "bad-one-without-requirepass", good: "good-same-requirepass" }
   },
   *check(deployment) {
-    const reported = /* @__PURE__ */ new Set();
+    const reported2 = /* @__PURE__ */ new Set();
     for (const group of deployment.masterGroups) {
       const monitors = monitorsByFile(group);
       const sentinels = monitors.map((m) => m.sentinel);
@@ -2229,8 +2273,8 @@ var sentinel_requirepass_inconsistent_default = defineRule({
         if (!own2.known) continue;
         const message = explain2(sentinel, cannotReach, rejected, sent.get(sentinel), group.name);
         const key = `${own2.at.file}:${own2.at.line}:${own2.at.column}:${message}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
+        if (reported2.has(key)) continue;
+        reported2.add(key);
         yield {
           at: own2.at,
           message,

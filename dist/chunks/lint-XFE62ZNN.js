@@ -16,10 +16,10 @@ import {
   known,
   rules,
   unknown
-} from "./chunk-CAC3N2F5.js";
+} from "./chunk-UZWF4W5E.js";
 import {
   Secret
-} from "./chunk-BZSUQ3ZJ.js";
+} from "./chunk-7JT2RTJ2.js";
 import {
   LineIndex,
   compareSpans,
@@ -1343,6 +1343,7 @@ var lastOf = (directives) => (name) => {
   for (let i = directives.length - 1; i >= 0; i--) if (directives[i].name === name && directives[i].valid) return directives[i];
   return void 0;
 };
+var allOf = (directives) => (name) => directives.filter((d) => d.name === name && d.valid);
 function portOf(setting, fallback, file) {
   return setting ? numberArg(setting.args[0]) : known(fallback, fileSpan(file));
 }
@@ -1364,6 +1365,8 @@ function makeServer(conf, directives, scope) {
     conf,
     declaredAt: fileSpan(conf.file),
     setting,
+    settings: allOf(directives),
+    directives,
     port: portOf(setting("port"), 6379, conf.file),
     requirepass: secretOf("requirepass"),
     masterauth: secretOf("masterauth"),
@@ -1380,6 +1383,8 @@ function makeSentinel(conf, directives, scope) {
     conf,
     declaredAt: fileSpan(conf.file),
     setting,
+    settings: allOf(directives),
+    directives,
     port: portOf(setting("port"), 26379, conf.file),
     requirepass: requirepass && !requirepass.isEmpty ? requirepass : void 0,
     global: (option) => globals.findLast((o) => o.option === option),
@@ -1420,7 +1425,8 @@ function groupMonitors(sentinels, servers) {
   return [...groups.values()];
 }
 function masterCandidate(servers, host, port) {
-  const candidates = servers.filter((s) => !s.replicaof && s.port.known && s.port.value === port);
+  const listensOn = (s) => s.port.known && s.port.value === port || Number(s.setting("tls-port")?.args[0]?.text) === port;
+  const candidates = servers.filter((s) => !s.replicaof && listensOn(s));
   if (candidates.length !== 1) return void 0;
   const candidate = candidates[0];
   if (isIpLiteral(host) && !isLoopback(host)) {
@@ -1622,8 +1628,12 @@ function checkSentinelLines(lines) {
   const monitors = [];
   const options = [];
   const problems = [];
-  const fail = (at, message, rule = "sentinel-parse-error") => problems.push({ rule, at, message });
+  let current;
+  const fail = (at, message, rule = "sentinel-parse-error") => {
+    if (!current?.templated) problems.push({ rule, at, message });
+  };
   const statements = lines.filter((line) => {
+    current = line;
     const option = line.args[0].text.toLowerCase();
     const counts = ARG_COUNTS[option];
     if (counts && counts.includes(line.args.length)) return true;
@@ -1641,6 +1651,7 @@ function checkSentinelLines(lines) {
   const sentinelsByMaster = /* @__PURE__ */ new Map();
   const renamesByMaster = /* @__PURE__ */ new Map();
   for (const line of ordered) {
+    current = line;
     const [optionArg, ...rest] = line.args;
     const option = optionArg.text.toLowerCase();
     if (option === "monitor") {
@@ -1658,6 +1669,8 @@ function checkSentinelLines(lines) {
         host,
         port: known(portValue, port.span),
         quorum: known(quorumValue, quorum.span),
+        portArg: port,
+        quorumArg: quorum,
         declaredAt: line.declaredAt
       });
       continue;
@@ -2161,6 +2174,104 @@ function otherVersionNote(name, product, version) {
   return there ? `${name} is a ${productTitle(other)} ${there} directive` : void 0;
 }
 
+// src/sources/conf/memory.ts
+var U64 = 2n ** 64n;
+var LLONG_MAX = 2n ** 63n - 1n;
+var LLONG_MIN = -(2n ** 63n);
+var cString = (s) => {
+  const nul = s.indexOf("\0");
+  return nul === -1 ? s : s.slice(0, nul);
+};
+var asciiLower = (s) => s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+var isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\v" || c === "\f" || c === "\r";
+var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+var UNITS = {
+  "": 1n,
+  b: 1n,
+  k: 1000n,
+  kb: 1024n,
+  m: 1000n ** 2n,
+  mb: 1024n ** 2n,
+  g: 1000n ** 3n,
+  gb: 1024n ** 3n
+};
+function memtoullExact(text) {
+  const p = cString(text);
+  if (p.startsWith("-")) return void 0;
+  let u = 0;
+  while (isDigit(p[u])) u++;
+  const mul = UNITS[asciiLower(p.slice(u))];
+  if (mul === void 0 || u >= 128) return void 0;
+  let val = u === 0 ? 0n : BigInt(p.slice(0, u));
+  if (val >= U64) val = U64 - 1n;
+  return val * mul % U64;
+}
+function memtollExact(text) {
+  const p = cString(text);
+  let u = p.startsWith("-") ? 1 : 0;
+  while (isDigit(p[u])) u++;
+  const mul = UNITS[asciiLower(p.slice(u))];
+  if (mul === void 0 || u >= 128) return void 0;
+  const digits = strtoll(p.slice(0, u), 10);
+  if (digits.end !== u) return void 0;
+  return BigInt.asIntN(64, digits.value * mul);
+}
+function string2ll(s) {
+  if (s.length === 0 || s.length >= 21) return void 0;
+  if (s === "0") return 0n;
+  const match = /^(-?)([1-9][0-9]*)$/.exec(s);
+  if (!match) return void 0;
+  const value = match[1] ? -BigInt(match[2]) : BigInt(match[2]);
+  return value > LLONG_MAX || value < LLONG_MIN ? void 0 : value;
+}
+function strtoll(text, base) {
+  const s = cString(text);
+  let i = 0;
+  while (isSpace2(s[i])) i++;
+  let negative = false;
+  if (s[i] === "+" || s[i] === "-") negative = s[i++] === "-";
+  const start = i;
+  const max = base === 8 ? "7" : "9";
+  while (i < s.length && s[i] >= "0" && s[i] <= max) i++;
+  if (i === start) return { value: 0n, end: 0, overflow: false };
+  let value = 0n;
+  for (const c of s.slice(start, i)) value = value * BigInt(base) + BigInt(c.charCodeAt(0) - 48);
+  if (negative) value = -value;
+  if (value > LLONG_MAX) return { value: LLONG_MAX, end: i, overflow: true };
+  if (value < LLONG_MIN) return { value: LLONG_MIN, end: i, overflow: true };
+  return { value, end: i, overflow: false };
+}
+var strtollWhole = (text, r) => {
+  const s = cString(text);
+  return r.end === s.length || r.end === 0 && s.length === 0;
+};
+function atoi2(text) {
+  return Number(BigInt.asIntN(32, strtoll(text, 10).value));
+}
+function string2d(text) {
+  if (text.length === 0 || isSpace2(text[0]) || text.includes("\0")) return void 0;
+  const m = /^[+-]?(?:(inf(?:inity)?)|(nan(?:\([0-9A-Za-z_]*\))?)|0[xX]([0-9a-fA-F]*\.?[0-9a-fA-F]*)(?:[pP]([+-]?\d+))?|(\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$/i.exec(text);
+  if (!m) return void 0;
+  const negative = text.startsWith("-");
+  if (m[1]) return negative ? -Infinity : Infinity;
+  if (m[2]) return void 0;
+  let value;
+  let nonZeroDigits;
+  if (m[3] !== void 0) {
+    const [int = "", frac = ""] = m[3].split(".");
+    if (int.length + frac.length === 0) return void 0;
+    const mantissa = parseInt(int || "0", 16) + (frac ? parseInt(frac, 16) / 16 ** frac.length : 0);
+    value = mantissa * 2 ** Number(m[4] ?? 0);
+    nonZeroDigits = /[1-9a-fA-F]/.test(int + frac);
+  } else {
+    value = Math.abs(Number(text));
+    nonZeroDigits = /[1-9]/.test(m[5]);
+  }
+  if (!Number.isFinite(value)) return void 0;
+  if (value === 0 && nonZeroDigits) return void 0;
+  return negative ? -value : value;
+}
+
 // src/sources/conf/commands.ts
 var cache = /* @__PURE__ */ new Map();
 function commandTable(target, mode) {
@@ -2191,16 +2302,16 @@ function commandTable(target, mode) {
 function lookupCommand(table, text, names = identity(table)) {
   if (text === "") return void 0;
   if (table.legacy) {
-    const original2 = names.get(text.toLowerCase());
+    const original2 = names.get(asciiLower(text));
     return original2 === void 0 ? void 0 : { kind: "command", name: original2, container: false };
   }
   const parts = text.split("|");
   if (parts.length > 2) return void 0;
-  const original = names.get(parts[0].toLowerCase());
+  const original = names.get(asciiLower(parts[0]));
   if (original === void 0) return void 0;
   const subs = table.commands.get(original);
   if (parts.length === 1) return { kind: "command", name: original, container: subs.size > 0 };
-  const sub = parts[1].toLowerCase();
+  const sub = asciiLower(parts[1]);
   return subs.has(sub) ? { kind: "subcommand", name: `${original}|${sub}` } : void 0;
 }
 var identities = /* @__PURE__ */ new WeakMap();
@@ -2223,10 +2334,10 @@ function createRenameTracker(target, mode) {
       if (found.kind === "subcommand") {
         return { message: "=== ASSERTION FAILED === 'retval == DICT_OK' is not true", argIndex: 1 };
       }
-      inUse.delete(from.toLowerCase());
+      inUse.delete(asciiLower(from));
       if (to === "") return void 0;
-      if (inUse.has(to.toLowerCase())) return { message: "Target command name already exists", argIndex: 2 };
-      inUse.set(to.toLowerCase(), found.name);
+      if (inUse.has(asciiLower(to))) return { message: "Target command name already exists", argIndex: 2 };
+      inUse.set(asciiLower(to), found.name);
       return void 0;
     }
   };
@@ -2248,7 +2359,7 @@ var isHash = (s) => /^[0-9a-f]{64}$/.test(s);
 var sha256 = (s) => createHash2("sha256").update(s, "utf8").digest("hex");
 var newUser = (env) => ({ passwords: /* @__PURE__ */ new Set(), root: { allKeys: false, allChannels: env.allChannels } });
 function setSelector(sel, op, env) {
-  const lower = op.toLowerCase();
+  const lower = asciiLower(op);
   if (lower === "allkeys" || op === "~*") {
     sel.allKeys = true;
     return void 0;
@@ -2272,8 +2383,9 @@ function setSelector(sel, op, env) {
     if (op[0] === "%") {
       const seen = /* @__PURE__ */ new Set();
       for (; offset < op.length; offset++) {
-        const c = op[offset].toUpperCase();
-        if ((c === "R" || c === "W") && !seen.has(c)) seen.add(c);
+        const c = op[offset];
+        const letter = c === "r" ? "R" : c === "w" ? "W" : c;
+        if ((letter === "R" || letter === "W") && !seen.has(letter)) seen.add(letter);
         else if (op[offset] === "~" && seen.size > 0) {
           offset++;
           break;
@@ -2292,7 +2404,7 @@ function setSelector(sel, op, env) {
     return void 0;
   }
   if ((op[0] === "+" || op[0] === "-") && op[1] === "@") {
-    return env.commands.categories.has(op.slice(2).toLowerCase()) ? void 0 : "ENOENT";
+    return env.commands.categories.has(asciiLower(op.slice(2))) ? void 0 : "ENOENT";
   }
   if (op[0] === "+") return allowCommand(op.slice(1), env);
   if (op[0] === "-") return lookupCommand(env.commands, op.slice(1)) ? void 0 : "ENOENT";
@@ -2310,7 +2422,7 @@ function allowCommand(name, env) {
 }
 function setUser(u, op, env) {
   if (op === "") return void 0;
-  const lower = op.toLowerCase();
+  const lower = asciiLower(op);
   if (["on", "off", "skip-sanitize-payload", "sanitize-payload"].includes(lower)) return void 0;
   if (lower === "nopass" || lower === "resetpass") {
     u.passwords.clear();
@@ -2378,8 +2490,9 @@ function checkUserLine(args, target, options) {
   options.declared?.add(name);
   if (hasSpaces(name)) return { message: "Spaces not allowed in ACL usernames", argIndex: 1 };
   if (unknown2) {
+    const rule = unknown2.rule.split(" ").map((t) => /^\(?[><#!]/.test(t) ? "\xABredacted\xBB" : t).join(" ");
     return {
-      message: `Error loading ACL rule '${unknown2.rule}' for the user named '${name}': ${MESSAGES.ENOENT}`,
+      message: `Error loading ACL rule '${rule}' for the user named '${name}': ${MESSAGES.ENOENT}`,
       argIndex: unknown2.at
     };
   }
@@ -2408,109 +2521,12 @@ function mergeSelectors(rules2) {
   return open === -1 ? out : { open };
 }
 
-// src/sources/conf/memory.ts
-var U64 = 2n ** 64n;
-var LLONG_MAX = 2n ** 63n - 1n;
-var LLONG_MIN = -(2n ** 63n);
-var cString = (s) => {
-  const nul = s.indexOf("\0");
-  return nul === -1 ? s : s.slice(0, nul);
-};
-var isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\v" || c === "\f" || c === "\r";
-var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-var UNITS = {
-  "": 1n,
-  b: 1n,
-  k: 1000n,
-  kb: 1024n,
-  m: 1000n ** 2n,
-  mb: 1024n ** 2n,
-  g: 1000n ** 3n,
-  gb: 1024n ** 3n
-};
-function memtoullExact(text) {
-  const p = cString(text);
-  if (p.startsWith("-")) return void 0;
-  let u = 0;
-  while (isDigit(p[u])) u++;
-  const mul = UNITS[p.slice(u).toLowerCase()];
-  if (mul === void 0 || u >= 128) return void 0;
-  let val = u === 0 ? 0n : BigInt(p.slice(0, u));
-  if (val >= U64) val = U64 - 1n;
-  return val * mul % U64;
-}
-function memtollExact(text) {
-  const p = cString(text);
-  let u = p.startsWith("-") ? 1 : 0;
-  while (isDigit(p[u])) u++;
-  const mul = UNITS[p.slice(u).toLowerCase()];
-  if (mul === void 0 || u >= 128) return void 0;
-  const digits = strtoll(p.slice(0, u), 10);
-  if (digits.end !== u) return void 0;
-  return BigInt.asIntN(64, digits.value * mul);
-}
-function string2ll(s) {
-  if (s.length === 0 || s.length >= 21) return void 0;
-  if (s === "0") return 0n;
-  const match = /^(-?)([1-9][0-9]*)$/.exec(s);
-  if (!match) return void 0;
-  const value = match[1] ? -BigInt(match[2]) : BigInt(match[2]);
-  return value > LLONG_MAX || value < LLONG_MIN ? void 0 : value;
-}
-function strtoll(text, base) {
-  const s = cString(text);
-  let i = 0;
-  while (isSpace2(s[i])) i++;
-  let negative = false;
-  if (s[i] === "+" || s[i] === "-") negative = s[i++] === "-";
-  const start = i;
-  const max = base === 8 ? "7" : "9";
-  while (i < s.length && s[i] >= "0" && s[i] <= max) i++;
-  if (i === start) return { value: 0n, end: 0, overflow: false };
-  let value = 0n;
-  for (const c of s.slice(start, i)) value = value * BigInt(base) + BigInt(c.charCodeAt(0) - 48);
-  if (negative) value = -value;
-  if (value > LLONG_MAX) return { value: LLONG_MAX, end: i, overflow: true };
-  if (value < LLONG_MIN) return { value: LLONG_MIN, end: i, overflow: true };
-  return { value, end: i, overflow: false };
-}
-var strtollWhole = (text, r) => {
-  const s = cString(text);
-  return r.end === s.length || r.end === 0 && s.length === 0;
-};
-function atoi2(text) {
-  return Number(BigInt.asIntN(32, strtoll(text, 10).value));
-}
-function string2d(text) {
-  if (text.length === 0 || isSpace2(text[0]) || text.includes("\0")) return void 0;
-  const m = /^[+-]?(?:(inf(?:inity)?)|(nan(?:\([0-9A-Za-z_]*\))?)|0[xX]([0-9a-fA-F]*\.?[0-9a-fA-F]*)(?:[pP]([+-]?\d+))?|(\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$/i.exec(text);
-  if (!m) return void 0;
-  const negative = text.startsWith("-");
-  if (m[1]) return negative ? -Infinity : Infinity;
-  if (m[2]) return void 0;
-  let value;
-  let nonZeroDigits;
-  if (m[3] !== void 0) {
-    const [int = "", frac = ""] = m[3].split(".");
-    if (int.length + frac.length === 0) return void 0;
-    const mantissa = parseInt(int || "0", 16) + (frac ? parseInt(frac, 16) / 16 ** frac.length : 0);
-    value = mantissa * 2 ** Number(m[4] ?? 0);
-    nonZeroDigits = /[1-9a-fA-F]/.test(int + frac);
-  } else {
-    value = Math.abs(Number(text));
-    nonZeroDigits = /[1-9]/.test(m[5]);
-  }
-  if (!Number.isFinite(value)) return void 0;
-  if (value === 0 && nonZeroDigits) return void 0;
-  return negative ? -value : value;
-}
-
 // src/sources/conf/directives/set-value.ts
 var isLegacy = (ctx) => ctx.product === "redis" && compareVersions(ctx.version, "7.0") < 0;
 var isValkeyAtLeast = (ctx, version) => ctx.product === "valkey" && compareVersions(ctx.version, version) >= 0;
 var LOADBUF = (text) => text.slice(0, 255);
 var yesno = (value) => {
-  const v = cString(value).toLowerCase();
+  const v = asciiLower(cString(value));
   return v === "yes" ? true : v === "no" ? false : void 0;
 };
 function setTyped(d, values, ctx) {
@@ -2530,15 +2546,15 @@ function setTyped(d, values, ctx) {
   }
 }
 function setEnum(d, values, ctx) {
-  const names = new Set(d.values.map((v) => v.toLowerCase()));
+  const names = new Set(d.values.map(asciiLower));
   const countOk = d.multiArg ? values.length > 0 : values.length === 1;
-  const bad = values.findIndex((v) => !names.has(cString(v).toLowerCase()));
+  const bad = values.findIndex((v) => !names.has(asciiLower(cString(v))));
   if (!countOk || bad !== -1) {
     const prefix = isLegacy(ctx) ? "argument must be one of the following: " : "argument(s) must be one of the following: ";
     return { message: LOADBUF(prefix + d.values.join(", ")), at: countOk ? bad : void 0 };
   }
   if (d.check === "shutdown-flags") {
-    const set = new Set(values.map((v) => cString(v).toLowerCase()));
+    const set = new Set(values.map((v) => asciiLower(cString(v))));
     if (set.has("save") && set.has("nosave")) {
       return { message: "shutdown options SAVE and NOSAVE can't be used simultaneously" };
     }
@@ -2689,7 +2705,7 @@ var isWhole = (value, base) => {
   return { ...r, whole: strtollWhole(value, r) };
 };
 function isLimitClass(name) {
-  const n = cString(name).toLowerCase();
+  const n = asciiLower(cString(name));
   return n === "normal" || n === "slave" || n === "replica" || n === "pubsub";
 }
 var EVENT_CLASSES_70 = "Ag$lshzxeKEtmdn";
@@ -2763,7 +2779,7 @@ var SPECIAL_SETS = {
   replicaof(values, ctx) {
     if (values.length !== 2) return wrongCount;
     const [host, port] = values;
-    if (cString(host).toLowerCase() === "no" && cString(port).toLowerCase() === "one") return void 0;
+    if (asciiLower(cString(host)) === "no" && asciiLower(cString(port)) === "one") return void 0;
     const r = isWhole(port, 10);
     const value = BigInt.asIntN(32, r.value);
     if (value < 0n || value > 65535n || !r.whole) {
@@ -2792,10 +2808,78 @@ var SPECIAL_SETS = {
 };
 
 // src/sources/conf/validate-directive.ts
+function createLoadContext(target, mode) {
+  return { renames: createRenameTracker(target, mode), users: /* @__PURE__ */ new Set(), lines: 0, last: /* @__PURE__ */ new Map(), loadmodule: false };
+}
+function finishLoad(context) {
+  const problems = [];
+  const { last } = context;
+  const cluster = last.get("cluster-enabled");
+  const replicaof = last.get("replicaof");
+  if (cluster && yesno(cluster.values[0]) && replicaof) {
+    problems.push({ message: "replicaof directive not allowed in cluster mode", line: replicaof.line });
+  }
+  const bind = last.get("bind");
+  const port = last.get("port");
+  const tls = last.get("tls-port");
+  const noTcp = bind !== void 0 && (bind.values.length === 0 || bind.values.length === 1 && bind.values[0] === "");
+  const isZero = (entry) => entry !== void 0 && /^0$/.test(entry.values[0]);
+  const unixsocket = last.get("unixsocket");
+  if ((noTcp || isZero(port)) && (noTcp || !tls || isZero(tls)) && !(unixsocket && unixsocket.values[0] !== "")) {
+    problems.push({ message: "Configured to not listen anywhere, exiting.", line: noTcp ? bind.line : port.line });
+  }
+  if (context.moduleConfigAt !== void 0 && !context.loadmodule) {
+    problems.push({
+      message: "Module Configuration detected without loadmodule directive or no ApplyConfig call: aborting",
+      line: context.moduleConfigAt
+    });
+  }
+  return problems;
+}
+var REMEMBERED = /* @__PURE__ */ new Set(["cluster-enabled", "replicaof", "bind", "port", "tls-port", "unixsocket"]);
+function remember(context, line, verdict, args) {
+  if (!verdict.ok) return;
+  const name = verdict.canonical;
+  if (name === "loadmodule") context.loadmodule = true;
+  else if (name.includes(".") && name !== "sentinel") context.moduleConfigAt ??= line;
+  else if (REMEMBERED.has(name)) {
+    let values = args.slice(1);
+    if (values.length === 1 && values[0] !== "" && (name === "bind" || name === "replicaof")) {
+      const split = splitArgs(values[0]);
+      values = split.ok ? split.tokens.map((t) => t.value) : [];
+    }
+    if (name === "replicaof" && values.map(asciiLower).join(" ") === "no one") context.last.delete(name);
+    else context.last.set(name, { line, values });
+  }
+}
 var BAD_DIRECTIVE = "Bad directive or wrong number of arguments";
-var asciiLower = (s) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 var refuse = (message, argIndex) => ({ ok: false, rule: "conf-parse-error", message, ...argIndex === void 0 ? {} : { argIndex } });
 function validateDirective(args, target, mode, context) {
+  let verdict = dispatch(args, target, mode, context);
+  if (!verdict.ok && verdict.rule === "conf-parse-error") verdict = acceptedLater(args, target, mode, verdict, context);
+  if (context) remember(context, context.lines++, verdict, args);
+  return verdict;
+}
+function acceptedLater(args, target, mode, refusal, context) {
+  const name = asciiLower(args[0] ?? "");
+  if (name === "rename-command" || refusal.message.includes("Duplicate user")) return refusal;
+  const used = tableFor(target.product, target.version).version;
+  for (const version of VERSIONS[target.product]) {
+    if (compareVersions(version, used) <= 0) continue;
+    const later = { product: target.product, version };
+    const fresh = createLoadContext(later, mode);
+    fresh.allChannels = context?.allChannels;
+    if (!dispatch(args, later, mode, fresh).ok) continue;
+    const title = productTitle(target.product);
+    return {
+      ...refusal,
+      rule: "conf-directive-unsupported",
+      message: `${refusal.message} (accepted by ${title} ${version} and later; the target is ${title} ${parseVersion(target.version).join(".")})`
+    };
+  }
+  return refusal;
+}
+function dispatch(args, target, mode, context) {
   if (args.length === 0) return refuse(BAD_DIRECTIVE);
   const name = asciiLower(args[0]);
   const table = tableFor(target.product, target.version);
@@ -2894,7 +2978,8 @@ function isKnownDirectiveName(word) {
 // src/sources/conf/include-path.ts
 import { posix } from "node:path";
 function resolveInclude(confRootPath, path, dirChanged, repoFiles) {
-  if (dirChanged || path.startsWith("/") || /[*?[]/.test(path) || path === "") return { kind: "unknown" };
+  if (path === "") return { kind: "missing" };
+  if (dirChanged || path.startsWith("/") || /[*?[]/.test(path)) return { kind: "unknown" };
   const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
   if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root" };
   return repoFiles.has(joined) ? { kind: "found", rootPath: joined } : { kind: "missing" };
@@ -2909,9 +2994,22 @@ function versionAtLeast(version, since) {
 
 // src/sources/conf/parse-conf.ts
 var SECRET_WORDS = /* @__PURE__ */ new Set(["requirepass", "masterauth", "primaryauth", "user", "sentinel"]);
+var VALKEY_NAMES = { primaryauth: "masterauth", primaryuser: "masteruser" };
 var SENTINEL_SECRET_OPTIONS = /* @__PURE__ */ new Set(["auth-pass", "sentinel-pass"]);
-var arg = (token, secret) => secret ? { text: "\xABredacted\xBB", span: token.span, quoted: token.quoted, secret: new Secret(token.value, token.span) } : { text: token.value, span: token.span, quoted: token.quoted };
-function parseConf(file, target, repoFiles) {
+var ACL_PASSWORD_SIGN = /^[<>#!]/;
+function arg(file, token, secret, isAclRule = false) {
+  if (!secret) return { text: token.value, span: token.span, quoted: token.quoted };
+  const sign = isAclRule && ACL_PASSWORD_SIGN.test(token.value) ? token.value[0] : "";
+  if (!sign) {
+    return { text: "\xABredacted\xBB", span: token.span, quoted: token.quoted, secret: new Secret(token.value, token.span) };
+  }
+  const raw = file.text.slice(token.start, token.end);
+  const start = token.start + raw.indexOf(sign) + 1;
+  const end = token.quoted && /["']$/.test(raw) ? token.end - 1 : token.end;
+  const span = file.index.span(start, Math.max(start, end));
+  return { text: `${sign}\xABredacted\xBB`, span: token.span, quoted: token.quoted, secret: new Secret(token.value.slice(1), span) };
+}
+function parseConf(file, target, repoFiles, lines = confLines(file)) {
   const mode = file.kind === "sentinel-conf" ? "sentinel" : "server";
   const server = mode === "sentinel" ? "redis-sentinel" : "redis-server";
   const facts = {
@@ -2930,7 +3028,9 @@ function parseConf(file, target, repoFiles) {
   const sentinelLines = [];
   let dirChanged = false;
   const templatedLines = /* @__PURE__ */ new Set();
-  for (const line of confLines(file)) {
+  const context = createLoadContext(target, mode);
+  const lineSpans = [];
+  for (const line of lines) {
     if (!line.ok) {
       refuse2(
         line.quoteSpan,
@@ -2938,7 +3038,7 @@ function parseConf(file, target, repoFiles) {
         "conf-parse-error",
         "A closing quote must be followed by a space or the end of the line."
       );
-      const firstWord = /^\S+/.exec(file.text.slice(file.index.lineStart(line.number) + line.span.column - 1))?.[0] ?? "";
+      const firstWord = /^\S+/.exec(file.text.slice(file.index.lineStart(line.span.line) + line.span.column - 1))?.[0] ?? "";
       if (SECRET_WORDS.has(firstWord.toLowerCase())) {
         facts.secretLineTails.push({ ...line.span, column: line.span.column + firstWord.length });
       }
@@ -2946,7 +3046,7 @@ function parseConf(file, target, repoFiles) {
     }
     const [name, ...rest] = line.tokens;
     const lower = name.value.toLowerCase();
-    if (rest.some((t) => hasVariable(t.value))) templatedLines.add(line.number);
+    if (lower !== "proc-title-template" && rest.some((t) => hasVariable(t.value))) templatedLines.add(line);
     if (lower.startsWith("\uFEFF")) {
       problems.push({
         rule: "conf-bom",
@@ -2968,7 +3068,7 @@ function parseConf(file, target, repoFiles) {
       }
       const option = rest[0].value.toLowerCase();
       const secretAt = SENTINEL_SECRET_OPTIONS.has(option) ? rest.length - 1 : -1;
-      const args2 = rest.map((token, i) => arg(token, i === secretAt && i > 0));
+      const args2 = rest.map((token, i) => arg(file, token, i === secretAt && i > 0));
       for (const a of args2) if (a.secret) facts.secrets.push(a.secret);
       const at = inlineCommentAt(rest.map((t) => t.value), 1);
       if (at !== -1 && !isSentinelArgCount(option, rest.length)) {
@@ -2988,21 +3088,23 @@ function parseConf(file, target, repoFiles) {
         });
         continue;
       }
-      sentinelLines.push({ args: args2, declaredAt: line.span, lineSpan: line.span });
+      sentinelLines.push({ args: args2, declaredAt: line.span, lineSpan: line.span, templated: templatedLines.has(line) });
       continue;
     }
     const values = [lower, ...rest.map((t) => t.value)];
     const secretIndexes = new Set(secretArgIndexes(values));
-    const args = rest.map((token, i) => arg(token, secretIndexes.has(i + 1)));
+    const args = rest.map((token, i) => arg(file, token, secretIndexes.has(i + 1), lower === "user"));
     for (const a of args) if (a.secret) facts.secrets.push(a.secret);
-    const verdict = validateDirective(values, target, mode);
+    lineSpans[context.lines] = line.span;
+    const verdict = validateDirective(values, target, mode, context);
     const directive = {
-      name: verdict.ok ? verdict.canonical : lower,
+      name: verdict.ok ? VALKEY_NAMES[verdict.canonical] ?? verdict.canonical : lower,
       written: lower,
       args,
       span: line.span,
       nameSpan: name.span,
-      valid: verdict.ok
+      valid: verdict.ok,
+      ...verdict.ok && verdict.deprecated ? { deprecated: true } : {}
     };
     facts.directives.push(directive);
     const commentAt = lower === "user" ? -1 : inlineCommentAt(values, 2);
@@ -3016,10 +3118,11 @@ function parseConf(file, target, repoFiles) {
       });
       continue;
     }
-    if (!verdict.ok && templatedLines.has(line.number)) continue;
+    if (!verdict.ok && templatedLines.has(line)) continue;
     if (!verdict.ok) {
       const at = verdict.argIndex === void 0 ? line.span : line.tokens[verdict.argIndex]?.span ?? line.span;
-      problems.push({ rule: verdict.rule, at, message: `${server} will not start: "${verdict.message}".` });
+      const rule = directive.name === "user" && verdict.rule === "conf-parse-error" ? "conf-acl-conflict" : verdict.rule;
+      problems.push({ rule, at, message: `${server} will not start: "${verdict.message}".` });
       continue;
     }
     if (directive.name === "dir") dirChanged = true;
@@ -3028,10 +3131,14 @@ function parseConf(file, target, repoFiles) {
       if (include) facts.includes.push(include);
     }
   }
+  for (const problem of finishLoad(context)) {
+    const at = lineSpans[problem.line];
+    if (at) refuse2(at, problem.message);
+  }
   const sentinel = checkSentinelLines(sentinelLines);
   facts.monitors = sentinel.monitors;
   facts.sentinelOptions = sentinel.options;
-  problems.push(...sentinel.problems.filter((p) => !templatedLines.has(p.at.line)).map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
+  problems.push(...sentinel.problems.map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
   return { facts, problems };
 }
 function hintFor(rule) {
