@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { inspect } from 'node:util';
 import type { Span } from './span.js';
+import { hasTemplatePlaceholder } from './template.js';
 
 const REDACTED = '«redacted»';
 
@@ -27,8 +28,18 @@ export class Secret {
     this.#value = value;
   }
 
+  /**
+   * Whether the two cannot be proven different. A template placeholder (`${REDIS_PASSWORD}`,
+   * `%PW%`) is rendered before the server reads it, so it may be any password: it counts as equal
+   * to everything, and the rules that fire on a mismatch stay silent on what they cannot know.
+   */
   equals(other: Secret): boolean {
-    return this.#value === other.#value;
+    return this.#value === other.#value || this.isTemplate || other.isTemplate;
+  }
+
+  /** A template placeholder, whose real value is only known where the file is rendered. */
+  get isTemplate(): boolean {
+    return hasTemplatePlaceholder(this.#value);
   }
 
   get isEmpty(): boolean {

@@ -22,5 +22,10 @@ export function resolveInclude(confRootPath: string, path: string, dirChanged: b
   if (dirChanged || path.startsWith('/') || /[*?[]/.test(path)) return { kind: 'unknown' };
   const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
   if (joined === '..' || joined.startsWith('../')) return { kind: 'outside-root' };
-  return repoFiles.has(joined) ? { kind: 'found', rootPath: joined } : { kind: 'missing' };
+  if (repoFiles.has(joined)) return { kind: 'found', rootPath: joined };
+  // The same relative path elsewhere in the repository means the server may well be started from
+  // there (a `bin/` folder beside per-node folders): then the working directory is not known.
+  const suffix = '/' + posix.normalize(path);
+  for (const file of repoFiles) if (file.endsWith(suffix) || file === posix.normalize(path)) return { kind: 'unknown' };
+  return { kind: 'missing' };
 }

@@ -1,6 +1,7 @@
 import type { ConfArg, ConfDirective, ConfFacts, IncludeFact, Parsed, ParseProblem } from '../../model/facts.js';
 import type { Target } from '../../model/deployment.js';
 import { Secret } from '../../model/secret.js';
+import { hasTemplatePlaceholder } from '../../model/template.js';
 import type { SourceFile } from '../../model/source-file.js';
 import type { Span } from '../../model/span.js';
 import { confLines, type ConfLine, type ConfToken } from './conf-lines.js';
@@ -85,7 +86,7 @@ export function parseConf(
     const [name, ...rest] = line.tokens;
     const lower = name.value.toLowerCase();
     // proc-title-template's own {title} placeholders are the server's, not a template's.
-    if (lower !== 'proc-title-template' && rest.some((t) => hasVariable(t.value))) templatedLines.add(line);
+    if (lower !== 'proc-title-template' && rest.some((t) => hasTemplatePlaceholder(t.value))) templatedLines.add(line);
     if (lower.startsWith('\uFEFF')) {
       problems.push({
         rule: 'conf-bom', at: name.span,
@@ -188,14 +189,6 @@ function hintFor(rule: string): string {
     : '';
 }
 
-/**
- * A template placeholder that something renders before the server reads the file: `${VAR}`,
- * `$VAR` (envsubst), `%VAR%`, `{VAR}`, `__VAR__` and `@VAR@` (sed scripts), `{{ var }}` (Jinja,
- * Helm), `<%= %>` (ERB).
- */
-function hasVariable(value: string): boolean {
-  return /\$(\{[A-Za-z_]|[A-Za-z_])|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
-}
 
 /** Index of the first unquoted token that starts with `#`, from `from` on; -1 when there is none. */
 function inlineCommentAt(values: string[], from: number): number {

@@ -62,3 +62,14 @@ describe('parseConf', () => {
     expect(parse('include ../outside.conf\n').problems.map((p) => p.rule)).toEqual(['path-outside-root']);
   });
 });
+
+describe('include paths in a conf-only scope', () => {
+  it('does not call an include missing when the repository has that path elsewhere (the server may start there)', () => {
+    const { problems } = parseConf(
+      sourceFile('nodes/a/redis.conf', 'include redis.windows.conf\n', 'redis-conf', 'nodes/a/redis.conf'),
+      { product: 'redis', version: '7.0' },
+      new Set(['nodes/a/redis.conf', 'bin/redis.windows.conf']),
+    );
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 
+// src/model/template.ts
+function hasTemplatePlaceholder(value) {
+  return /\$(\{[A-Za-z_]|[A-Za-z_])|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
+}
+
 // src/model/secret.ts
 import { createHash } from "node:crypto";
 import { inspect } from "node:util";
@@ -56,8 +61,17 @@ var Secret = class {
   }
   span;
   #value;
+  /**
+   * Whether the two cannot be proven different. A template placeholder (`${REDIS_PASSWORD}`,
+   * `%PW%`) is rendered before the server reads it, so it may be any password: it counts as equal
+   * to everything, and the rules that fire on a mismatch stay silent on what they cannot know.
+   */
   equals(other) {
-    return this.#value === other.#value;
+    return this.#value === other.#value || this.isTemplate || other.isTemplate;
+  }
+  /** A template placeholder, whose real value is only known where the file is rendered. */
+  get isTemplate() {
+    return hasTemplatePlaceholder(this.#value);
   }
   get isEmpty() {
     return this.#value === "";
@@ -97,6 +111,7 @@ var Secret = class {
 };
 
 export {
+  hasTemplatePlaceholder,
   REDACTED,
   Secret
 };

@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   REDACTED
-} from "./chunk-7JT2RTJ2.js";
+} from "./chunk-2VQBNFTI.js";
 import {
   LineIndex,
   compareSpans

@@ -18,8 +18,9 @@ import {
   unknown
 } from "./chunk-UZWF4W5E.js";
 import {
-  Secret
-} from "./chunk-7JT2RTJ2.js";
+  Secret,
+  hasTemplatePlaceholder
+} from "./chunk-2VQBNFTI.js";
 import {
   LineIndex,
   compareSpans,
@@ -2982,7 +2983,10 @@ function resolveInclude(confRootPath, path, dirChanged, repoFiles) {
   if (dirChanged || path.startsWith("/") || /[*?[]/.test(path)) return { kind: "unknown" };
   const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
   if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root" };
-  return repoFiles.has(joined) ? { kind: "found", rootPath: joined } : { kind: "missing" };
+  if (repoFiles.has(joined)) return { kind: "found", rootPath: joined };
+  const suffix = "/" + posix.normalize(path);
+  for (const file of repoFiles) if (file.endsWith(suffix) || file === posix.normalize(path)) return { kind: "unknown" };
+  return { kind: "missing" };
 }
 
 // src/sources/conf/version.ts
@@ -3046,7 +3050,7 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
     }
     const [name, ...rest] = line.tokens;
     const lower = name.value.toLowerCase();
-    if (lower !== "proc-title-template" && rest.some((t) => hasVariable(t.value))) templatedLines.add(line);
+    if (lower !== "proc-title-template" && rest.some((t) => hasTemplatePlaceholder(t.value))) templatedLines.add(line);
     if (lower.startsWith("\uFEFF")) {
       problems.push({
         rule: "conf-bom",
@@ -3143,9 +3147,6 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
 }
 function hintFor(rule) {
   return rule === "sentinel-hostname-without-resolve" ? ' Sentinel only accepts IP addresses unless "sentinel resolve-hostnames yes" is set (even localhost is refused); add that line, or use the IP address.' : "";
-}
-function hasVariable(value) {
-  return /\$(\{[A-Za-z_]|[A-Za-z_])|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
 }
 function inlineCommentAt(values, from) {
   for (let i = from; i < values.length; i++) if (values[i].startsWith("#")) return i;

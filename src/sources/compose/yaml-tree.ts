@@ -1,0 +1,176 @@
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { scalarText } from './scalar-offsets.js';
+import type { MappedText } from './mapped-text.js';
+
+/** More nodes than this once aliases are expanded is an alias bomb, not a compose file. */
+export const MAX_EXPANDED_NODES = 1_000_000;
+
+/** A map entry after aliases and `<<` merge keys are resolved. */
+export interface Entry {
+  key: string;
+  keyNode: Scalar;
+  value: Node | undefined;
+}
+
+/**
+ * Read access to a parsed compose document that follows aliases and merge keys the way compose
+ * does, without ever expanding the whole tree (which is what an alias bomb attacks): only the
+ * nodes asked for are read, and each map's merged entries are worked out once.
+ */
+export class YamlTree {
+  readonly #entries = new Map<YAMLMap, Entry[]>();
+  readonly #texts = new Map<Scalar, MappedText>();
+
+  constructor(
+    readonly doc: Document.Parsed,
+    readonly source: string,
+  ) {}
+
+  /** The node an alias stands for (aliases of aliases too); undefined for a dangling one. */
+  resolve(node: unknown): Node | undefined {
+    let current = node;
+    for (let hops = 0; isAlias(current); hops++) {
+      if (hops > 100) return undefined;
+      current = current.resolve(this.doc);
+    }
+    return (current ?? undefined) as Node | undefined;
+  }
+
+  map(node: unknown): YAMLMap | undefined {
+    const resolved = this.resolve(node);
+    return isMap(resolved) ? resolved : undefined;
+  }
+
+  seq(node: unknown): Node[] | undefined {
+    const resolved = this.resolve(node);
+    return isSeq(resolved) ? (resolved.items as Node[]) : undefined;
+  }
+
+  scalar(node: unknown): Scalar | undefined {
+    const resolved = this.resolve(node);
+    return isScalar(resolved) ? resolved : undefined;
+  }
+
+  /** A scalar's value with the file offset of each character; undefined for collections. */
+  text(node: unknown): MappedText | undefined {
+    const scalar = this.scalar(node);
+    if (!scalar || scalar.value === null) return undefined;
+    let text = this.#texts.get(scalar);
+    if (!text) {
+      text = scalarText(this.source, scalar);
+      this.#texts.set(scalar, text);
+    }
+    return text;
+  }
+
+  /**
+   * A map's entries with merge keys applied (the YAML merge-key rules compose follows): the map's
+   * own keys win over merged ones, and an earlier merge source wins over a later one.
+   */
+  entries(node: unknown, inProgress = new Set<YAMLMap>()): Entry[] {
+    const map = this.map(node);
+    if (!map) return [];
+    const cached = this.#entries.get(map);
+    if (cached) return cached;
+    if (inProgress.has(map)) return []; // `&a { <<: *a }`: a merge that includes itself adds nothing
+    inProgress.add(map);
+    const own: Entry[] = [];
+    const merged: Entry[] = [];
+    for (const pair of map.items as Pair[]) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      const key = pair.key;
+      if (isMergeKey(key)) {
+        const sources = this.seq(pair.value) ?? [pair.value];
+        for (const source of sources) merged.push(...this.entries(source, inProgress));
+        continue;
+      }
+      own.push({ key: String(key.value ?? key.source ?? ''), keyNode: key, value: (pair.value ?? undefined) as Node | undefined });
+    }
+    inProgress.delete(map);
+    const seen = new Set(own.map((e) => e.key));
+    const result = [...own];
+    for (const entry of merged) {
+      if (seen.has(entry.key)) continue;
+      seen.add(entry.key);
+      result.push(entry);
+    }
+    this.#entries.set(map, result);
+    return result;
+  }
+
+  get(node: unknown, key: string): Node | undefined {
+    return this.entries(node).find((e) => e.key === key)?.value;
+  }
+
+  entry(node: unknown, key: string): Entry | undefined {
+    return this.entries(node).find((e) => e.key === key);
+  }
+
+  /** Source offsets of a node as written (an alias's target, where its text is). */
+  range(node: unknown): [number, number] {
+    const resolved = this.resolve(node) ?? node;
+    const range = (resolved as Node | undefined)?.range;
+    return range ? [range[0], range[1]] : [0, 0];
+  }
+}
+
+function isMergeKey(key: Scalar): boolean {
+  // yaml marks `<<` with its merge tag when `merge: true`; a quoted '<<' is an ordinary key.
+  return key.type === 'PLAIN' && key.source === '<<';
+}
+
+/**
+ * How many nodes the document has once every alias is expanded, counted without expanding
+ * anything: each node's expanded size is worked out once, bottom-up. Undefined when an alias
+ * refers to a node that contains it (the expansion would never end).
+ */
+export function expandedSize(doc: Document.Parsed, limit = MAX_EXPANDED_NODES): number | undefined {
+  const sizes = new Map<unknown, number>();
+  const onStack = new Set<unknown>();
+  const root = doc.contents;
+  if (!root) return 0;
+  const stack: { node: unknown; children?: unknown[] }[] = [{ node: root }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const { node } = frame;
+    if (sizes.has(node)) {
+      stack.pop();
+      continue;
+    }
+    if (!frame.children) {
+      if (onStack.has(node)) return undefined;
+      onStack.add(node);
+      frame.children = childrenOf(doc, node);
+      for (const child of frame.children) {
+        if (onStack.has(child)) return undefined;
+        if (!sizes.has(child)) stack.push({ node: child });
+      }
+      continue;
+    }
+    let size = isAlias(node) ? 0 : 1;
+    for (const child of frame.children) size += sizes.get(child) ?? 0;
+    if (size > limit) return size;
+    sizes.set(node, size);
+    onStack.delete(node);
+    stack.pop();
+  }
+  return sizes.get(root);
+}
+
+function childrenOf(doc: Document.Parsed, node: unknown): unknown[] {
+  if (isAlias(node)) {
+    const target = node.resolve(doc);
+    return target ? [target] : [];
+  }
+  if (!isCollection(node)) return [];
+  const out: unknown[] = [];
+  for (const item of node.items as unknown[]) {
+    if (isPair(item)) {
+      if (item.key) out.push(item.key);
+      if (item.value) out.push(item.value);
+    } else if (item) {
+      out.push(item);
+    }
+  }
+  return out;
+}
