@@ -37,57 +37,68 @@ export default defineRule({
       'a Sentinel timeout that atoi reads as 0, a monitored host that is not an IP address without resolve-hostnames, a ' +
       '`dir`, `include`, `aclfile`, script or `bind` address that does not exist. Where it starts with a wrong value it ' +
       'is a warning: a password that is the literal text (clients sending the intended value are refused), a host ' +
-      'name that never resolves, a count that reads as 0. Files that nothing deploys are loaded as they are: no ' +
-      'envsubst, sed or entrypoint rewrites them; files in another template language (`{{ … }}`) are left alone.',
+      'name that never resolves, a count that reads as 0. Whether something renders the file first (envsubst, sed, an ' +
+      'entrypoint) decides it: a conf file that no deployment in the repository is seen to load is reported at note ' +
+      'level, "if nothing renders it"; files in another template language (`{{ … }}`) are left alone.',
     fix:
       'Write the value into the file, or generate the file when the container starts (envsubst, an entrypoint script), ' +
       'or pass the value as a command-line option (`redis-server /etc/redis.conf --requirepass "$REDIS_PASSWORD"`).',
     example: { bad: 'bad-variable-in-monitor', good: 'good-literal-values' },
   },
   *check(deployment) {
-    for (const conf of loadedAsIs(deployment)) {
+    for (const { conf, certain } of loadedAsIs(deployment)) {
       const server = conf.kind === 'sentinel-conf' ? 'redis-sentinel' : 'redis-server';
       const resolvesNames = conf.sentinelOptions.findLast((o) => o.option === 'resolve-hostnames')?.args[0]?.text.toLowerCase() === 'yes';
       const hostOutcome: Outcome = resolvesNames
         ? { level: 'warning', consequence: ' No host has that name, so Sentinel never reaches it.' }
         : { level: 'error', consequence: ' It is not an IP address, so Sentinel stops: "Can\'t resolve instance hostname."' };
+      const found: Finding[] = [];
       for (const directive of conf.directives) {
-        for (const arg of directive.args) yield* check(arg, directive.written, server, directiveOutcome(directive, arg));
+        for (const arg of directive.args) found.push(...check(arg, directive.written, server, directiveOutcome(directive, arg)));
       }
       for (const monitor of conf.monitors) {
-        yield* check(monitor.name, 'sentinel monitor', server, RUNS_WITH_IT);
-        yield* check(monitor.host, 'sentinel monitor', server, hostOutcome);
+        found.push(...check(monitor.name, 'sentinel monitor', server, RUNS_WITH_IT));
+        found.push(...check(monitor.host, 'sentinel monitor', server, hostOutcome));
         // MonitorFact keeps only the number atoi made of the quorum. A quorum below 1 that the parser
         // did not refuse is one it left to this rule: its line holds a placeholder.
         const { quorum } = monitor;
         if (quorum.known && quorum.value <= 0 && !reported(deployment, quorum.span)) {
-          yield {
+          found.push({
             at: quorum.span,
             message:
               `The quorum of ${monitor.name.text} is a placeholder that redis-sentinel never expands: it reads it with atoi ` +
               'as 0 and stops: "Quorum must be 1 or greater.". Write the number into the file, or generate the file when ' +
               'the container starts (envsubst, an entrypoint script).',
-          };
+          });
         }
       }
       for (const option of conf.sentinelOptions) {
         for (const [i, arg] of option.args.entries()) {
           const isHost = (option.option === 'known-replica' || option.option === 'known-sentinel') && i === 0;
-          yield* check(arg, `sentinel ${option.option}`, server, isHost ? hostOutcome : optionOutcome(option, arg));
+          found.push(...check(arg, `sentinel ${option.option}`, server, isHost ? hostOutcome : optionOutcome(option, arg)));
         }
       }
+      yield* certain ? found : found.map(unlessRendered);
     }
   },
 });
 
 /**
- * Conf files nothing rewrites on their way to the server: today every file is in a conf-only
- * scope, where nothing between the repository and the server could expand a variable. A file
+ * A file that no deployment in the repository is seen to load may well be rendered first
+ * (envsubst in an entrypoint): then the finding is only what happens if it is not.
+ */
+function unlessRendered(finding: Finding): Finding {
+  return { ...finding, level: 'note', message: `If nothing renders this file before the server reads it: ${finding.message}` };
+}
+
+/**
+ * Conf files with shell-style variables, and whether they are certainly loaded as they are. In a
+ * conf-only scope nothing shows how a file reaches the server, so that is not certain; a file
  * written in another template language is rendered by something this scope cannot see.
  */
-function loadedAsIs(deployment: Deployment): ConfFacts[] {
-  const rewritable = new Set(confNodes(deployment).filter((n) => n.scope.kind !== 'conf-folder').map((n) => n.conf));
-  return deployment.confs.filter((conf) => !rewritable.has(conf) && !isRenderedTemplate(conf));
+function loadedAsIs(deployment: Deployment): { conf: ConfFacts; certain: boolean }[] {
+  const deployed = new Set(confNodes(deployment).filter((n) => n.scope.kind !== 'conf-folder').map((n) => n.conf));
+  return deployment.confs.filter((conf) => !isRenderedTemplate(conf)).map((conf) => ({ conf, certain: deployed.has(conf) }));
 }
 
 function reported(deployment: Deployment, at: ConfArg['span']): boolean {

@@ -4,5 +4,5 @@
  * Helm), `<%= %>` (ERB). Its value is unknown, so rules stay silent on it.
  */
 export function hasTemplatePlaceholder(value: string): boolean {
-  return /\$(\{[A-Za-z_]|[A-Za-z_])|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
+  return /\$(\{[A-Za-z_]|[A-Za-z_])|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|\{%|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
 }

@@ -1,3 +1,4 @@
+import { hasTemplatePlaceholder } from '../../src/model/template.js';
 // What depends on the machine rather than on the file, for the agreement test (RULES.md, "Testing
 // against the real servers"): the rewrites that keep a test server on this machine, the overrides on
 // the command line, and the lines that fail here only because a path exists where the file is deployed.
@@ -66,12 +67,11 @@ function couldListen(address: string): boolean {
  * it: as it stands it is not a config file, like an ACL file is not.
  */
 export function templateLanguage(text: string): string | undefined {
-  // The same markers the linter treats as template placeholders (src/sources/conf/parse-conf.ts):
-  // sed-style `%VAR%`, `{VAR}`, `__VAR__` and `@VAR@` files are rendered before use as well.
-  const marker = /\{\{|\{%|<%|%[A-Za-z_][\w.-]*%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/;
-  const braces = /(^|[^$\w])\{[A-Za-z_][\w.-]*\}/; // `{VAR}`, not the `${VAR}` the linter reports
-  return serverLines(text).some((l) => marker.test(l.raw) || (braces.test(l.raw) && !/^\s*proc-title-template\s/i.test(l.raw)))
-    ? 'a template (Jinja, Helm, ERB, sed placeholders): rendered before any server reads it'
+  // The linter's own notion (src/model/template.ts): with a placeholder in it, a file is rendered
+  // (envsubst, sed, Jinja) before use wherever it is deployed, or is reported as "if nothing renders
+  // it" at note level; either way the raw text is not what a server reads.
+  return serverLines(text).some((l) => !/^\s*proc-title-template\s/i.test(l.raw) && hasTemplatePlaceholder(l.raw))
+    ? 'a template (envsubst, sed, Jinja, Helm, ERB placeholders): rendered before any server reads it'
     : undefined;
 }
 
@@ -130,7 +130,13 @@ const ERRNO = /^(No such file or directory|Not a directory|Permission denied)$/;
  * that exists where the file is deployed. The caller comments those lines out (keeping the numbering)
  * and asks the server again; with no line to take out, the whole file is left out of the comparison.
  */
-export function environmentDependence(text: string, file: string, refusal: Refusal): EnvironmentDependence | undefined {
+export function environmentDependence(
+  text: string,
+  file: string,
+  refusal: Refusal,
+  /** The other files of the input's repository, by relative path. */
+  repoFiles: readonly string[] = [],
+): EnvironmentDependence | undefined {
   const lines = serverLines(text);
   const atLine = refusal.line === undefined ? undefined : lines.find((l) => l.number === refusal.line);
   const numbers = (test: (l: ServerLine) => boolean) => lines.filter(test).map((l) => l.number);
@@ -153,6 +159,11 @@ export function environmentDependence(text: string, file: string, refusal: Refus
   const from = include === undefined ? undefined : workingDirectoryAt(lines, includeLines[0] ?? Infinity, dirname(file));
   if (include !== undefined && (include.startsWith('/') || from!.startsWith('/') || normalize(join(from!, include)).startsWith('../'))) {
     return { reason: 'include of a path that exists only where the file is deployed, or outside the repository', lines: includeLines };
+  }
+  // The linter's rule (src/sources/conf/include-path.ts): the same relative path elsewhere in the
+  // repository means the server may be started from there, so the working directory decides.
+  if (include !== undefined && repoFiles.some((f) => f.endsWith('/' + normalize(include)))) {
+    return { reason: 'include of a file that is elsewhere in the repository: the working directory decides', lines: includeLines };
   }
   // module.c: modules live where the file is deployed. Their settings (names with a dot, config.c)
   // go with them: without the module the server refuses them too.

@@ -71,10 +71,13 @@ describe('machineOverrides', () => {
 });
 
 describe('templateLanguage', () => {
-  it('knows a rendered template by its directive lines, not by its comments or shell variables', () => {
+  it('knows a template by the placeholders on its directive lines, not by its comments', () => {
     expect(templateLanguage('port {{ redis_port }}\n')).toBeDefined();
     expect(templateLanguage('{% if tls %}\ntls-port 6380\n{% endif %}\n')).toBeDefined();
-    expect(templateLanguage('# see {{ docs }}\nport ${PORT}\n')).toBeUndefined();
+    expect(templateLanguage('port ${PORT}\n')).toBeDefined();
+    expect(templateLanguage('port __PORT__\n')).toBeDefined();
+    expect(templateLanguage('# see {{ docs }} and ${PORT}\nport 6379\n')).toBeUndefined();
+    expect(templateLanguage('proc-title-template "{title} {port}"\n')).toBeUndefined();
   });
 });
 

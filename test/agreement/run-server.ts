@@ -215,7 +215,7 @@ export async function judgeWithServer(input: AgreementInput, workDir: string, bi
     // The same kinds of line inside an included file (read from the echo): the input cannot be judged here.
     const inIncluded = inInput ? undefined : environmentDependence(refused.echo ?? '', input.file, { message: refused.message, line: 1 });
     if (inIncluded) return { kind: 'excluded', reason: `in an included file, ${inIncluded.reason}` };
-    const dependence = environmentDependence(text, input.file, { message: refused.message, line: inInput ? refused.fatalLine : undefined });
+    const dependence = environmentDependence(text, input.file, { message: refused.message, line: inInput ? refused.fatalLine : undefined }, [...input.files.keys()]);
     if (dependence) {
       const fresh = dependence.lines.filter((line) => !excludedLines.some((e) => e.line === line));
       if (fresh.length === 0) return { kind: 'excluded', reason: dependence.reason };

@@ -16,11 +16,11 @@ import {
   known,
   rules,
   unknown
-} from "./chunk-UZWF4W5E.js";
+} from "./chunk-I7QPMKNG.js";
 import {
   Secret,
   hasTemplatePlaceholder
-} from "./chunk-2VQBNFTI.js";
+} from "./chunk-VLS2ETFV.js";
 import {
   LineIndex,
   compareSpans,

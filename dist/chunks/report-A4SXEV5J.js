@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   REDACTED
-} from "./chunk-2VQBNFTI.js";
+} from "./chunk-VLS2ETFV.js";
 import {
   LineIndex,
   compareSpans

@@ -569,41 +569,46 @@ var conf_unexpanded_variable_default = defineRule({
   refusesStart: true,
   docs: {
     summary: "A `${VAR}` or `$VAR` in a redis.conf or sentinel.conf that is loaded as it is.",
-    breaks: "redis-server and redis-sentinel never expand variables: the characters themselves become the value (config.c, sentinel.c). Where the server then refuses to start the finding is an error: a number or enum it cannot parse, a Sentinel timeout that atoi reads as 0, a monitored host that is not an IP address without resolve-hostnames, a `dir`, `include`, `aclfile`, script or `bind` address that does not exist. Where it starts with a wrong value it is a warning: a password that is the literal text (clients sending the intended value are refused), a host name that never resolves, a count that reads as 0. Files that nothing deploys are loaded as they are: no envsubst, sed or entrypoint rewrites them; files in another template language (`{{ \u2026 }}`) are left alone.",
+    breaks: 'redis-server and redis-sentinel never expand variables: the characters themselves become the value (config.c, sentinel.c). Where the server then refuses to start the finding is an error: a number or enum it cannot parse, a Sentinel timeout that atoi reads as 0, a monitored host that is not an IP address without resolve-hostnames, a `dir`, `include`, `aclfile`, script or `bind` address that does not exist. Where it starts with a wrong value it is a warning: a password that is the literal text (clients sending the intended value are refused), a host name that never resolves, a count that reads as 0. Whether something renders the file first (envsubst, sed, an entrypoint) decides it: a conf file that no deployment in the repository is seen to load is reported at note level, "if nothing renders it"; files in another template language (`{{ \u2026 }}`) are left alone.',
     fix: 'Write the value into the file, or generate the file when the container starts (envsubst, an entrypoint script), or pass the value as a command-line option (`redis-server /etc/redis.conf --requirepass "$REDIS_PASSWORD"`).',
     example: { bad: "bad-variable-in-monitor", good: "good-literal-values" }
   },
   *check(deployment) {
-    for (const conf of loadedAsIs(deployment)) {
+    for (const { conf, certain } of loadedAsIs(deployment)) {
       const server = conf.kind === "sentinel-conf" ? "redis-sentinel" : "redis-server";
       const resolvesNames = conf.sentinelOptions.findLast((o) => o.option === "resolve-hostnames")?.args[0]?.text.toLowerCase() === "yes";
       const hostOutcome = resolvesNames ? { level: "warning", consequence: " No host has that name, so Sentinel never reaches it." } : { level: "error", consequence: ` It is not an IP address, so Sentinel stops: "Can't resolve instance hostname."` };
+      const found = [];
       for (const directive of conf.directives) {
-        for (const arg of directive.args) yield* check(arg, directive.written, server, directiveOutcome(directive, arg));
+        for (const arg of directive.args) found.push(...check(arg, directive.written, server, directiveOutcome(directive, arg)));
       }
       for (const monitor of conf.monitors) {
-        yield* check(monitor.name, "sentinel monitor", server, RUNS_WITH_IT);
-        yield* check(monitor.host, "sentinel monitor", server, hostOutcome);
+        found.push(...check(monitor.name, "sentinel monitor", server, RUNS_WITH_IT));
+        found.push(...check(monitor.host, "sentinel monitor", server, hostOutcome));
         const { quorum } = monitor;
         if (quorum.known && quorum.value <= 0 && !reported(deployment, quorum.span)) {
-          yield {
+          found.push({
             at: quorum.span,
             message: `The quorum of ${monitor.name.text} is a placeholder that redis-sentinel never expands: it reads it with atoi as 0 and stops: "Quorum must be 1 or greater.". Write the number into the file, or generate the file when the container starts (envsubst, an entrypoint script).`
-          };
+          });
         }
       }
       for (const option of conf.sentinelOptions) {
         for (const [i, arg] of option.args.entries()) {
           const isHost = (option.option === "known-replica" || option.option === "known-sentinel") && i === 0;
-          yield* check(arg, `sentinel ${option.option}`, server, isHost ? hostOutcome : optionOutcome(option, arg));
+          found.push(...check(arg, `sentinel ${option.option}`, server, isHost ? hostOutcome : optionOutcome(option, arg)));
         }
       }
+      yield* certain ? found : found.map(unlessRendered);
     }
   }
 });
+function unlessRendered(finding) {
+  return { ...finding, level: "note", message: `If nothing renders this file before the server reads it: ${finding.message}` };
+}
 function loadedAsIs(deployment) {
-  const rewritable = new Set(confNodes(deployment).filter((n) => n.scope.kind !== "conf-folder").map((n) => n.conf));
-  return deployment.confs.filter((conf) => !rewritable.has(conf) && !isRenderedTemplate(conf));
+  const deployed = new Set(confNodes(deployment).filter((n) => n.scope.kind !== "conf-folder").map((n) => n.conf));
+  return deployment.confs.filter((conf) => !isRenderedTemplate(conf)).map((conf) => ({ conf, certain: deployed.has(conf) }));
 }
 function reported(deployment, at) {
   return deployment.problems.some((p) => p.at.file === at.file && p.at.line === at.line);
