@@ -45,7 +45,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   const config = options.config ?? (await loadConfig({ cwd, configPath: options.configPath, knownRuleIds: rules.map((r) => r.id) }));
   const target = targetOf(config, options.settings);
 
-  const discovery = discover({ root, cwd, ignores: config.ignores, isDirective: isKnownDirectiveName });
+  const discovery = discover({ root, cwd, ignores: config.ignores, files: config.files, isDirective: isKnownDirectiveName });
   const problems: ParseProblem[] = [...discovery.problems];
   const crashes: LintOutcome['crashes'] = [];
   const confs: { facts: ConfFacts; rootPath: string }[] = [];

@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import ignore from 'ignore';
 import type { ParseProblem } from '../model/facts.js';
 import { sourceFile, type SourceFile } from '../model/source-file.js';
 import { fileSpan } from '../model/span.js';
@@ -19,17 +20,21 @@ export interface DiscoverOptions {
   root: string;
   cwd: string;
   ignores: readonly string[];
+  /** Extra globs (gitignore syntax, root-relative) of files to sniff beyond `*.conf` (`deploy/*.cfg`). */
+  files?: readonly string[];
   isDirective: (word: string) => boolean;
 }
 
-export function discover({ root, cwd, ignores, isDirective }: DiscoverOptions): Discovery {
+export function discover({ root, cwd, ignores, files = [], isDirective }: DiscoverOptions): Discovery {
   const walked = walk(root, ignores);
+  const extra = files.length ? ignore().add([...files]) : undefined;
+  const claimed = (rootPath: string, baseName: string) => isCandidate(baseName) || (extra?.ignores(rootPath) ?? false);
   const sources: SourceFile[] = [];
   const problems: ParseProblem[] = [];
   const displayPath = (rootPath: string) => toPosix(relative(cwd, resolve(root, rootPath))) || rootPath;
 
   for (const link of walked.problems) {
-    if (link.kind !== 'outside-root' || !isCandidate(link.rootPath.split('/').pop()!)) continue;
+    if (link.kind !== 'outside-root' || !claimed(link.rootPath, link.rootPath.split('/').pop()!)) continue;
     problems.push({
       rule: 'path-outside-root', at: fileSpan(displayPath(link.rootPath)),
       message: `Not followed: ${link.why}, and sentinel-lint never reads outside the folder it lints. Findings that depend on this file stay unknown.`,
@@ -37,7 +42,7 @@ export function discover({ root, cwd, ignores, isDirective }: DiscoverOptions): 
   }
 
   for (const file of walked.files) {
-    if (!isCandidate(file.baseName)) continue;
+    if (!claimed(file.rootPath, file.baseName)) continue;
     const path = displayPath(file.rootPath);
     const read = readBounded(file.absolute);
     if (!read.ok) {

@@ -899,6 +899,7 @@ var require_ignore = __commonJS({
 import { relative as relative3, resolve as resolve3, sep as sep2 } from "node:path";
 
 // src/discover/index.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
 import { relative as relative2, resolve } from "node:path";
 
 // src/model/source-file.ts
@@ -1054,13 +1055,15 @@ function walk(root, ignores) {
 }
 
 // src/discover/index.ts
-function discover({ root, cwd, ignores, isDirective }) {
+function discover({ root, cwd, ignores, files = [], isDirective }) {
   const walked = walk(root, ignores);
+  const extra = files.length ? (0, import_ignore2.default)().add([...files]) : void 0;
+  const claimed = (rootPath, baseName) => isCandidate(baseName) || (extra?.ignores(rootPath) ?? false);
   const sources = [];
   const problems = [];
   const displayPath = (rootPath) => toPosix(relative2(cwd, resolve(root, rootPath))) || rootPath;
   for (const link of walked.problems) {
-    if (link.kind !== "outside-root" || !isCandidate(link.rootPath.split("/").pop())) continue;
+    if (link.kind !== "outside-root" || !claimed(link.rootPath, link.rootPath.split("/").pop())) continue;
     problems.push({
       rule: "path-outside-root",
       at: fileSpan(displayPath(link.rootPath)),
@@ -1068,7 +1071,7 @@ function discover({ root, cwd, ignores, isDirective }) {
     });
   }
   for (const file of walked.files) {
-    if (!isCandidate(file.baseName)) continue;
+    if (!claimed(file.rootPath, file.baseName)) continue;
     const path = displayPath(file.rootPath);
     const read = readBounded(file.absolute);
     if (!read.ok) {
@@ -3186,7 +3189,7 @@ async function lint(options) {
   const root = options.root ? resolve3(cwd, options.root) : findProjectRoot(cwd, paths[0]);
   const config = options.config ?? await loadConfig({ cwd, configPath: options.configPath, knownRuleIds: rules.map((r) => r.id) });
   const target = targetOf(config, options.settings);
-  const discovery = discover({ root, cwd, ignores: config.ignores, isDirective: isKnownDirectiveName });
+  const discovery = discover({ root, cwd, ignores: config.ignores, files: config.files, isDirective: isKnownDirectiveName });
   const problems = [...discovery.problems];
   const crashes = [];
   const confs = [];

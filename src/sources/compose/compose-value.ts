@@ -1,0 +1,69 @@
+import type { ParseProblem } from '../../model/facts.js';
+import type { LineIndex, Span } from '../../model/span.js';
+import { known, unknown, type Value } from '../../model/value.js';
+import { interpolate } from './interpolate.js';
+import { holeIn, type MappedText } from './mapped-text.js';
+import type { YamlTree } from './yaml-tree.js';
+
+/**
+ * Scalars of a compose file as compose sees them: interpolated from `.env` first (compose does
+ * that to every string value before reading it), each with its span. Interpolation errors are
+ * collected as problems, once per scalar.
+ */
+export class ComposeValues {
+  readonly #interpolated = new Map<MappedText, MappedText>();
+
+  constructor(
+    readonly tree: YamlTree,
+    readonly index: LineIndex,
+    readonly env: ReadonlyMap<string, string>,
+    readonly problems: ParseProblem[],
+  ) {}
+
+  span(node: unknown): Span {
+    const [start, end] = this.tree.range(node);
+    return this.index.span(start, end);
+  }
+
+  /** The interpolated text of a scalar, each character mapped to the file. */
+  mapped(node: unknown): MappedText | undefined {
+    const raw = this.tree.text(node);
+    if (!raw) return undefined;
+    let done = this.#interpolated.get(raw);
+    if (!done) {
+      const result = interpolate(raw, this.env);
+      if (result.error) {
+        this.problems.push({
+          rule: 'parse-error',
+          at: this.index.span(...result.error.at),
+          message: `docker compose will not start: "${result.error.message}" in this value. Write "$$" for a literal "$".`,
+        });
+      }
+      done = result.text;
+      this.#interpolated.set(raw, done);
+    }
+    return done;
+  }
+
+  /** A scalar as a string: unknown when it holds a variable that is not set. */
+  string(node: unknown): Value<string> | undefined {
+    const text = this.mapped(node);
+    if (!text) return undefined;
+    const span = this.span(node);
+    const hole = holeIn(text);
+    return hole ? unknown(hole.why, span) : known(text.text, span);
+  }
+
+  number(node: unknown): Value<number> | undefined {
+    const value = this.string(node);
+    if (!value || !value.known) return value;
+    const n = Number(value.value.trim());
+    return Number.isInteger(n) && value.value.trim() !== '' ? known(n, value.span) : unknown(`"${value.value}" is not a whole number`, value.span);
+  }
+
+  /** A list of scalars, or one scalar standing for a list of one. */
+  strings(node: unknown): Value<string>[] {
+    const items = this.tree.seq(node) ?? (this.tree.scalar(node) ? [node] : []);
+    return items.map((item) => this.string(item)).filter((v): v is Value<string> => v !== undefined);
+  }
+}
