@@ -95,8 +95,8 @@ export type ImageVersion =
   | { kind: 'unknown'; why: string };
 
 export interface CommandFact {
-  /** The arguments compose passes, each with the span of its text in the file. */
-  args: { text: string; span: Span }[];
+  /** Where each argument compose passes is written (their texts may hold passwords: read them through processes). */
+  args: Span[];
   form: 'string' | 'list';
   span: Span;
   /** compose drops everything from an unquoted `;`, `&`, `|`, `<` or `>` of a string command on. */
