@@ -151,7 +151,7 @@ async function run(options) {
   if (options.rules.length) config = applyRuleOverrides(config, options.rules, knownRuleIds);
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  const { lint } = await import("./chunks/lint-ZHNTEFRF.js");
+  const { lint } = await import("./chunks/lint-456S253X.js");
   const result = await lint({ cwd, paths: options.paths, config });
   const findings = options.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
   const { formatResult, redactMessage } = await import("./chunks/report-A4SXEV5J.js");

@@ -1,5 +1,6 @@
 import type { ConfArg, ConfDirective, ConfFacts, ParseProblem } from './facts.js';
-import type { Deployment, MasterGroup, Monitor, Scope, Sentinel, Server, Target } from './deployment.js';
+import type { ConfiguredProcess, Deployment, MasterGroup, Monitor, Scope, Sentinel, Server, Target } from './deployment.js';
+import type { Secret } from './secret.js';
 import { fileSpan } from './span.js';
 import { known, unknown, type Value } from './value.js';
 import { effectiveDirectives } from './effective-directives.js';
@@ -48,14 +49,9 @@ function numberArg(arg: ConfArg): Value<number> {
   return Number.isInteger(value) ? known(value, arg.span) : unknown('not a number', arg.span);
 }
 
-function makeServer(conf: ConfFacts, directives: ConfDirective[], scope: Scope): Server {
+/** The fields every process has, read from its effective directives. */
+function configuredProcess(conf: ConfFacts, directives: ConfDirective[], scope: Scope, defaultPort: number): ConfiguredProcess {
   const setting = lastOf(directives);
-  const secretOf = (name: string) => {
-    const secret = setting(name)?.args[0]?.secret;
-    return secret && !secret.isEmpty ? secret : undefined; // `requirepass ""` means no password
-  };
-  const replicaof = setting('replicaof');
-  const isReplica = replicaof && replicaof.args.length === 2 && !(replicaof.args[0]!.text.toLowerCase() === 'no' && replicaof.args[1]!.text.toLowerCase() === 'one');
   return {
     name: conf.file,
     scope,
@@ -64,9 +60,24 @@ function makeServer(conf: ConfFacts, directives: ConfDirective[], scope: Scope):
     setting,
     settings: allOf(directives),
     directives,
-    port: portOf(setting('port'), 6379, conf.file),
-    requirepass: secretOf('requirepass'),
-    masterauth: secretOf('masterauth'),
+    port: portOf(setting('port'), defaultPort, conf.file),
+    requirepass: passwordOf(setting('requirepass')),
+  };
+}
+
+/** A password directive's secret; `requirepass ""` means no password. */
+function passwordOf(directive: ConfDirective | undefined): Secret | undefined {
+  const secret = directive?.args[0]?.secret;
+  return secret && !secret.isEmpty ? secret : undefined;
+}
+
+function makeServer(conf: ConfFacts, directives: ConfDirective[], scope: Scope): Server {
+  const base = configuredProcess(conf, directives, scope, 6379);
+  const replicaof = base.setting('replicaof');
+  const isReplica = replicaof && replicaof.args.length === 2 && !(replicaof.args[0]!.text.toLowerCase() === 'no' && replicaof.args[1]!.text.toLowerCase() === 'one');
+  return {
+    ...base,
+    masterauth: passwordOf(base.setting('masterauth')),
     replicaof: isReplica
       ? { host: replicaof.args[0]!, port: numberArg(replicaof.args[1]!), declaredAt: replicaof.span }
       : undefined,
@@ -74,19 +85,9 @@ function makeServer(conf: ConfFacts, directives: ConfDirective[], scope: Scope):
 }
 
 function makeSentinel(conf: ConfFacts, directives: ConfDirective[], scope: Scope): Sentinel {
-  const setting = lastOf(directives);
   const globals = conf.sentinelOptions.filter((o) => !o.master);
-  const requirepass = setting('requirepass')?.args[0]?.secret;
   const sentinel: Sentinel = {
-    name: conf.file,
-    scope,
-    conf,
-    declaredAt: fileSpan(conf.file),
-    setting,
-    settings: allOf(directives),
-    directives,
-    port: portOf(setting('port'), 26379, conf.file),
-    requirepass: requirepass && !requirepass.isEmpty ? requirepass : undefined,
+    ...configuredProcess(conf, directives, scope, 26379),
     global: (option) => globals.findLast((o) => o.option === option),
     monitors: [],
   };

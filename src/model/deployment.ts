@@ -21,22 +21,27 @@ export interface Scope {
   folder: string;
 }
 
-/** A Redis data node: a redis.conf (later: a compose service). */
-export interface Server {
+/** What every configured process has: a data node and a Sentinel alike. */
+export interface ConfiguredProcess {
   /** How messages name it: the file path. */
   name: string;
   scope: Scope;
   conf: ConfFacts;
-  /** Where the node is declared: the file's first line, or its service. */
+  /** Where the process is declared: the file's first line, or its service. */
   declaredAt: Span;
   /** The last line that sets a directive (the server's "last wins"), with its value. */
   setting(name: string): ConfDirective | undefined;
   /** Every valid line of a directive, includes expanded in place (`user`, `rename-command`, `save`). */
   settings(name: string): ConfDirective[];
-  /** Every line the node reads, in order, includes expanded in place. */
+  /** Every line the process reads, in order, includes expanded in place. */
   directives: ConfDirective[];
   port: Value<number>;
+  /** The password of the default user from `requirepass`; absent for none or `requirepass ""`. */
   requirepass?: Secret;
+}
+
+/** A Redis data node: a redis.conf (later: a compose service). */
+export interface Server extends ConfiguredProcess {
   masterauth?: Secret;
   replicaof?: { host: ConfArg; port: Value<number>; declaredAt: Span };
   /** The master this node replicates from, when it can be matched within its scope. */
@@ -44,16 +49,7 @@ export interface Server {
 }
 
 /** One Sentinel process configuration: a sentinel.conf. */
-export interface Sentinel {
-  name: string;
-  scope: Scope;
-  conf: ConfFacts;
-  declaredAt: Span;
-  setting(name: string): ConfDirective | undefined;
-  settings(name: string): ConfDirective[];
-  directives: ConfDirective[];
-  port: Value<number>;
-  requirepass?: Secret;
+export interface Sentinel extends ConfiguredProcess {
   /** Options of `sentinel <option> …` lines that are not per master. */
   global(option: string): SentinelOptionFact | undefined;
   monitors: Monitor[];

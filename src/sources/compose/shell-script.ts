@@ -17,7 +17,9 @@ export type FileSnapshot =
 
 /** A Redis or Valkey program the script starts. */
 export interface Started {
-  argv: Word[];
+  /** The program's word: redis-server…, or `docker-entrypoint.sh` when that adds the server itself. */
+  program: Word;
+  args: Word[];
   /** False when it starts only on some paths (inside `if`, a loop, after `||`). */
   certain: boolean;
   /** The file named by its first argument, when that is not an option. */
@@ -213,8 +215,10 @@ function lookup(shell: Shell, name: string): ShellValue | undefined {
 function start(shell: Shell, argv: Word[], certain: boolean): void {
   // `docker-entrypoint.sh redis-server x.conf` runs redis-server; with options or a `.conf` first it adds it.
   const viaEntrypoint = baseName(argv[0]!.value.text) === 'docker-entrypoint.sh';
-  const args = viaEntrypoint && argv[1] && programOf(argv[1].value.text) ? argv.slice(2) : argv.slice(1);
-  const started: Started = { argv, certain };
+  const named = viaEntrypoint && argv[1] && programOf(argv[1].value.text);
+  const program = named ? argv[1]! : argv[0]!;
+  const args = named ? argv.slice(2) : argv.slice(1);
+  const started: Started = { program, args, certain };
   const confArg = args[0];
   if (confArg && !confArg.value.text.startsWith('-')) started.file = { path: confArg.value.text, snapshot: snapshot(shell, confArg) };
   shell.run.started.push(started);

@@ -1355,14 +1355,8 @@ function numberArg(arg2) {
   const value = Number(arg2.text);
   return Number.isInteger(value) ? known(value, arg2.span) : unknown("not a number", arg2.span);
 }
-function makeServer(conf, directives, scope) {
+function configuredProcess(conf, directives, scope, defaultPort) {
   const setting = lastOf(directives);
-  const secretOf = (name) => {
-    const secret = setting(name)?.args[0]?.secret;
-    return secret && !secret.isEmpty ? secret : void 0;
-  };
-  const replicaof = setting("replicaof");
-  const isReplica = replicaof && replicaof.args.length === 2 && !(replicaof.args[0].text.toLowerCase() === "no" && replicaof.args[1].text.toLowerCase() === "one");
   return {
     name: conf.file,
     scope,
@@ -1371,26 +1365,28 @@ function makeServer(conf, directives, scope) {
     setting,
     settings: allOf(directives),
     directives,
-    port: portOf(setting("port"), 6379, conf.file),
-    requirepass: secretOf("requirepass"),
-    masterauth: secretOf("masterauth"),
+    port: portOf(setting("port"), defaultPort, conf.file),
+    requirepass: passwordOf(setting("requirepass"))
+  };
+}
+function passwordOf(directive) {
+  const secret = directive?.args[0]?.secret;
+  return secret && !secret.isEmpty ? secret : void 0;
+}
+function makeServer(conf, directives, scope) {
+  const base = configuredProcess(conf, directives, scope, 6379);
+  const replicaof = base.setting("replicaof");
+  const isReplica = replicaof && replicaof.args.length === 2 && !(replicaof.args[0].text.toLowerCase() === "no" && replicaof.args[1].text.toLowerCase() === "one");
+  return {
+    ...base,
+    masterauth: passwordOf(base.setting("masterauth")),
     replicaof: isReplica ? { host: replicaof.args[0], port: numberArg(replicaof.args[1]), declaredAt: replicaof.span } : void 0
   };
 }
 function makeSentinel(conf, directives, scope) {
-  const setting = lastOf(directives);
   const globals = conf.sentinelOptions.filter((o) => !o.master);
-  const requirepass = setting("requirepass")?.args[0]?.secret;
   const sentinel = {
-    name: conf.file,
-    scope,
-    conf,
-    declaredAt: fileSpan(conf.file),
-    setting,
-    settings: allOf(directives),
-    directives,
-    port: portOf(setting("port"), 26379, conf.file),
-    requirepass: requirepass && !requirepass.isEmpty ? requirepass : void 0,
+    ...configuredProcess(conf, directives, scope, 26379),
     global: (option) => globals.findLast((o) => o.option === option),
     monitors: []
   };
