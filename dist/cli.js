@@ -138,7 +138,7 @@ Run sentinel-lint --help for usage.
 async function run(options) {
   const { rules } = await import("./chunks/rules-IR74MRR2.js");
   if (options.listRules || options.explain) {
-    const { explainRule, listRules } = await import("./chunks/report-A4SXEV5J.js");
+    const { explainRule, listRules } = await import("./chunks/report-NTTERQGL.js");
     if (options.listRules) return write(listRules(rules)), 0;
     const rule = rules.find((r) => r.id === options.explain);
     if (!rule) throw new UsageError(`no rule named "${options.explain}"; --list-rules lists them`);
@@ -151,10 +151,10 @@ async function run(options) {
   if (options.rules.length) config = applyRuleOverrides(config, options.rules, knownRuleIds);
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  const { lint } = await import("./chunks/lint-456S253X.js");
+  const { lint } = await import("./chunks/lint-CMHQ7QRX.js");
   const result = await lint({ cwd, paths: options.paths, config });
   const findings = options.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
-  const { formatResult, redactMessage } = await import("./chunks/report-A4SXEV5J.js");
+  const { formatResult, redactMessage } = await import("./chunks/report-NTTERQGL.js");
   const color = options.outputFile ? false : colorWanted(options.color);
   const report = await formatResult({ ...result, findings }, options.format, { color, cwd });
   if (options.outputFile) writeFileSync(options.outputFile, report);

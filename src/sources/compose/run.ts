@@ -47,6 +47,7 @@ export function readRun(input: RunInput): Run {
     if (family === 'official' && officialEntrypointPrepends(first)) {
       return { processes: [process(input, server, imageSpan ?? spanOf(input, command[0]!), command, 'command', true)] };
     }
+    if (first.startsWith('-')) return unknownRun(input, "the image's entrypoint decides what runs with these arguments");
     return fromArgv(input, command, 'command');
   }
   if (family === 'official') return { processes: [process(input, server, imageSpan!, [], 'image', true)] };
@@ -60,8 +61,11 @@ function unknownRun(input: RunInput, why: string): Run {
   return input.image?.product || mentionsRedis(input) ? { processes: [], runsUnknown: why } : { processes: [] };
 }
 
+/** A service that looks like a Redis node though its image is not one sentinel-lint knows. */
 function mentionsRedis(input: RunInput): boolean {
-  return [...(input.entrypoint ?? []), ...(input.command ?? [])].some((w) => /redis|valkey|sentinel/.test(w.value.text));
+  const repository = input.image?.repository ?? '';
+  if (/^(redis|valkey)([-_](ha|sentinel|server|replica|master|node))?$/.test(repository.slice(repository.lastIndexOf('/') + 1))) return true;
+  return [...(input.entrypoint ?? []), ...(input.command ?? [])].some((w) => /\b(redis|valkey)-(server|sentinel)\b|\.conf\b|^--sentinel\b/.test(w.value.text));
 }
 
 /** The server the official image's entrypoint adds: `redis-server` or `valkey-server`. */

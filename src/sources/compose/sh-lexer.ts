@@ -79,7 +79,9 @@ class Lexer {
     const { s } = this;
     while (this.i < s.length) {
       const c = s[this.i]!;
-      if (isBlank(c) || c === '\r') {
+      if (this.script.holes[this.i]) {
+        this.tokens.push({ kind: 'word', word: this.word() });
+      } else if (isBlank(c) || c === '\r') {
         this.i++;
       } else if (c === '\\' && s[this.i + 1] === '\n') {
         this.i += 2;
@@ -144,9 +146,13 @@ class Lexer {
       litQuoted = quoted;
       lit.append(this.script, from, to);
     };
-    while (!endsWord(s[this.i])) {
+    while (this.script.holes[this.i] || !endsWord(s[this.i])) {
       const c = s[this.i]!;
-      if (c === "'") {
+      if (this.script.holes[this.i]) {
+        // A value compose could not know: the shell gets it already substituted, as literal text.
+        literal(this.i, this.i + 1, true);
+        this.i++;
+      } else if (c === "'") {
         const close = s.indexOf("'", this.i + 1);
         if (close === -1) throw new LexError('a single quote is never closed', this.i);
         if (close === this.i + 1) {

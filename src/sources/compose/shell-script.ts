@@ -1,19 +1,13 @@
-import { posix } from 'node:path';
 import { holeIn, MappedTextBuilder, sourceRange, type MappedText } from './mapped-text.js';
 import { baseName, programOf, SHELLS, unwrap } from './programs.js';
 import { expandWord, type ShellValue } from './sh-expand.js';
 import { lexScript, type ShWord } from './sh-lexer.js';
 import { parseScript, type AndOr, type Command, type List, type Redirection } from './sh-parse.js';
 import type { Word } from './shell-words.js';
+import { ScriptFiles, type FileSnapshot } from './sh-files.js';
+import { echo, printf, type Output } from './sh-output.js';
 
-/** What a file holds when a program starts, as far as the script shows. */
-export type FileSnapshot =
-  | { kind: 'written'; content: MappedText }
-  /** The file at `from` (from the image or a mount; itself when the script only appended) plus lines. */
-  | { kind: 'copied'; from: string; appended: MappedText }
-  /** The script did not touch it: it comes from the image or a mount. */
-  | { kind: 'untouched' }
-  | { kind: 'unknown'; why: string };
+export type { FileSnapshot };
 
 /** A Redis or Valkey program the script starts. */
 export interface Started {
@@ -32,17 +26,12 @@ export interface ScriptRun {
   opaque: string[];
 }
 
-type FileState = FileSnapshot | { kind: 'removed' };
-
 interface Shell {
   script: MappedText;
   vars: Map<string, ShellValue>;
   exported: Set<string>;
-  files: Map<string, FileState>;
-  cwd: string | undefined;
+  files: ScriptFiles;
   run: ScriptRun;
-  /** A write to a path that is not known: any file read later may be it. */
-  unknownWrite?: string;
   depth: number;
 }
 
@@ -67,7 +56,7 @@ const READ_ONLY = new Set([
 export function runScript(script: MappedText, environment: ReadonlyMap<string, string>, cwd: string | undefined): ScriptRun {
   const vars = new Map<string, ShellValue>();
   for (const [name, value] of environment) vars.set(name, { known: true, text: value });
-  const shell: Shell = { script, vars, exported: new Set(environment.keys()), files: new Map(), cwd, run: { started: [], opaque: [] }, depth: 0 };
+  const shell: Shell = { script, vars, exported: new Set(environment.keys()), files: new ScriptFiles(cwd), run: { started: [], opaque: [] }, depth: 0 };
   interpret(shell, script, true);
   return shell.run;
 }
@@ -118,9 +107,6 @@ function runPipeline(shell: Shell, commands: Command[], certain: boolean, backgr
   return going;
 }
 
-/** What a command prints, when it can be known; `copyOf` when it prints a file's content. */
-type Output = { known: true; text: MappedText } | { known: false; why: string; copyOf?: string };
-
 interface Ran {
   going: boolean;
   output?: Output;
@@ -159,10 +145,10 @@ function runCommand(shell: Shell, command: Command, certain: boolean, stdin: Out
   let going = !ended;
 
   if (name === undefined) {
-    // Only assignments or redirections (`> file` truncates it).
+    output = { known: true, text: new MappedTextBuilder(sourceRange(shell.script, command.at, command.at)).build() }; // `> file` empties it
   } else if (holeIn(argv[skip]!.value)) {
     shell.run.opaque.push(`it runs a command whose name is known only when the script runs`);
-  } else if (programOf(name) || name === 'docker-entrypoint.sh') {
+  } else if (programOf(name) || baseName(name) === 'docker-entrypoint.sh') {
     start(shell, argv.slice(skip), certain && !piped);
   } else if (SHELLS.has(baseName(name))) {
     going = runShell(shell, name, args, stdin, certain) && going;
@@ -173,9 +159,11 @@ function runCommand(shell: Shell, command: Command, certain: boolean, stdin: Out
   } else if (name === 'cat' || name === 'tee') {
     output = catOrTee(shell, name, args, stdin, certain);
   } else if (name === 'cp' || name === 'mv') {
-    copy(shell, name, args, certain);
+    const paths = operands(args);
+    if (paths.length === 2) shell.files.copy(paths[0]!, paths[1]!, name === 'mv', certain);
+    else for (const path of paths) shell.files.spoil(path, `"${name}" changes it`, certain);
   } else if (name === 'rm') {
-    for (const path of operands(args)) setFile(shell, path, { kind: 'removed' }, certain);
+    for (const path of operands(args)) shell.files.remove(path, certain);
   } else if (name === 'export' || name === 'readonly' || name === 'local') {
     for (const arg of args) {
       const [, key, value] = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(arg.value.text) ?? [];
@@ -185,7 +173,7 @@ function runCommand(shell: Shell, command: Command, certain: boolean, stdin: Out
     }
   } else if (name === 'cd') {
     const target = args[0];
-    shell.cwd = target && !holeIn(target.value) ? resolvePath(shell, target.value.text) : undefined;
+    shell.files.cwd = target && !holeIn(target.value) ? shell.files.resolve(target.value.text) : undefined;
   } else if (name === 'exit') {
     going = !certain;
   } else if (name === '.' || name === 'source' || name.endsWith('.sh')) {
@@ -195,7 +183,7 @@ function runCommand(shell: Shell, command: Command, certain: boolean, stdin: Out
     for (const arg of args) {
       const text = arg.value.text;
       if (!holeIn(arg.value) && (text.startsWith('/') || text.startsWith('./'))) {
-        setFile(shell, text, { kind: 'unknown', why: `"${name}" changes it before the server starts` }, true);
+        shell.files.spoil(text, `"${name}" changes it before the server starts`, true);
       }
     }
     output = { known: false, why: `written by "${name}"` };
@@ -226,14 +214,7 @@ function start(shell: Shell, argv: Word[], certain: boolean): void {
 
 function snapshot(shell: Shell, arg: Word): FileSnapshot {
   const hole = holeIn(arg.value);
-  if (hole) return { kind: 'unknown', why: hole.why };
-  const path = resolvePath(shell, arg.value.text);
-  const state = path === undefined ? undefined : shell.files.get(path);
-  if (state?.kind === 'removed') return { kind: 'unknown', why: 'the script deletes it before the server starts' };
-  if (state) return state;
-  if (shell.unknownWrite) return { kind: 'unknown', why: shell.unknownWrite };
-  if (shell.run.opaque.length > 0) return { kind: 'unknown', why: `the script changes things sentinel-lint cannot see: ${shell.run.opaque[0]}` };
-  return { kind: 'untouched' };
+  return hole ? { kind: 'unknown', why: hole.why } : shell.files.snapshot(arg.value.text, shell.run.opaque[0]);
 }
 
 /** `sh -c 'script'`, `bash -s <<EOF`, `sh script.sh`. */
@@ -270,99 +251,28 @@ function runShell(shell: Shell, name: string, args: Word[], stdin: Output | unde
     ...shell,
     vars: new Map([...shell.vars].filter(([key]) => shell.exported.has(key))),
     exported: new Set(shell.exported),
+    files: shell.files.child(),
     depth: shell.depth + 1,
   };
   interpret(child, script, certain);
-  shell.unknownWrite ??= child.unknownWrite;
+  shell.files.unknownWrite ??= child.files.unknownWrite;
   return true;
-}
-
-/** echo's arguments joined by spaces, with a line feed unless `-n`. */
-function echo(args: Word[]): Output {
-  let i = 0;
-  let newline = true;
-  for (; i < args.length && /^-[neE]+$/.test(args[i]!.value.text); i++) {
-    if (args[i]!.value.text.includes('e')) return { known: false, why: 'echo -e prints differently in dash and bash' };
-    if (args[i]!.value.text.includes('n')) newline = false;
-  }
-  const words = args.slice(i);
-  // dash's echo (Debian images' /bin/sh) turns `\n` into a line feed, busybox's and bash's do not.
-  if (words.some((w) => w.value.text.includes('\\'))) return { known: false, why: 'echo prints backslashes differently in dash and bash' };
-  const anchor = words.length > 0 ? words[0]!.raw : ([0, 0] as [number, number]);
-  const out = new MappedTextBuilder(anchor);
-  words.forEach((w, k) => {
-    if (k > 0) out.pushSynthetic(' ', w.raw[0]);
-    out.append(w.value);
-  });
-  if (newline) out.pushSynthetic('\n', words.length > 0 ? words[words.length - 1]!.raw[1] : anchor[1]);
-  return { known: true, text: out.build() };
-}
-
-const PRINTF_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'" };
-
-/** printf with `%s`, `%d`, `%%` and the common escapes; the format is reused while arguments remain. */
-function printf(args: Word[]): Output {
-  const [format, ...rest] = args;
-  if (!format) return { known: false, why: 'printf has no format' };
-  const out = new MappedTextBuilder(format.raw);
-  let next = 0;
-  do {
-    const f = format.value;
-    for (let i = 0; i < f.text.length; i++) {
-      const c = f.text[i]!;
-      if (c === '\\') {
-        const escaped = PRINTF_ESCAPES[f.text[i + 1] ?? ''];
-        if (escaped === undefined) return { known: false, why: 'printf uses an escape sentinel-lint does not follow' };
-        out.push(escaped, f.from[i]!, f.to[i + 1]!);
-        i++;
-      } else if (c === '%') {
-        const directive = f.text[i + 1];
-        if (directive === '%') out.push('%', f.from[i]!, f.to[i + 1]!);
-        else if (directive === 's' || directive === 'd') {
-          const arg = rest[next++];
-          if (arg) out.append(arg.value);
-        } else return { known: false, why: 'printf uses a format sentinel-lint does not follow' };
-        i++;
-      } else {
-        out.append(f, i, i + 1);
-      }
-    }
-  } while (next > 0 && next < rest.length);
-  return { known: true, text: out.build() };
 }
 
 function catOrTee(shell: Shell, name: string, args: Word[], stdin: Output | undefined, certain: boolean): Output | undefined {
   const files = operands(args);
   if (name === 'tee') {
     const append = args.some((a) => /^-[a-z]*a/.test(a.value.text));
-    for (const path of files) writePath(shell, path, stdin ?? { known: false, why: 'tee reads what is known only when it runs' }, append, certain);
+    for (const path of files) shell.files.write(path, stdin ?? { known: false, why: 'tee reads what is known only when it runs' }, append, certain);
     return stdin;
   }
   if (files.length === 0 || (files.length === 1 && files[0] === '-')) return stdin;
   if (files.length === 1) {
     const path = files[0]!;
-    const state = shell.files.get(resolvePath(shell, path) ?? path);
-    if (state?.kind === 'written') return { known: true, text: state.content };
-    return { known: false, why: `a copy of ${path}`, copyOf: path };
+    const written = shell.files.written(path);
+    return written ? { known: true, text: written } : { known: false, why: `a copy of ${path}`, copyOf: path };
   }
   return { known: false, why: 'cat joins several files' };
-}
-
-/** `cp [-opts] SRC DST`, `mv SRC DST`: DST now holds what SRC holds. */
-function copy(shell: Shell, name: string, args: Word[], certain: boolean): void {
-  const paths = operands(args);
-  if (paths.length !== 2) {
-    for (const path of paths) setFile(shell, path, { kind: 'unknown', why: `"${name}" changes it` }, certain);
-    return;
-  }
-  const [from, to] = paths as [string, string];
-  const source = resolvePath(shell, from);
-  let target = to.endsWith('/') ? posix.join(to, baseName(from)) : to;
-  target = resolvePath(shell, target) ?? target;
-  const state = source ? shell.files.get(source) : undefined;
-  const copied: FileState = state ?? { kind: 'copied', from: source ?? from, appended: emptyText() };
-  setFile(shell, target, copied, certain);
-  if (name === 'mv' && source) setFile(shell, source, { kind: 'removed' }, certain);
 }
 
 /** Arguments that are not options, as known paths (unknown ones are left out). */
@@ -370,60 +280,17 @@ function operands(args: Word[]): string[] {
   return args.filter((a) => !a.value.text.startsWith('-') || a.value.text === '-').filter((a) => !holeIn(a.value)).map((a) => a.value.text);
 }
 
+/** A `>` or `>>` redirection of standard output into a file. */
 function write(shell: Shell, redirection: Redirection, output: Output, certain: boolean): void {
   const { op, fd } = redirection;
-  if (fd !== undefined && fd !== 1) return;
-  if (!['>', '>>', '>|', '&>', '&>>'].includes(op)) return;
+  if ((fd !== undefined && fd !== 1) || !['>', '>>', '>|', '&>', '&>>'].includes(op)) return;
   const target = redirection.target ? expandWord(shell.script, redirection.target, (n) => lookup(shell, n)) : [];
   const path = target.length === 1 && !holeIn(target[0]!) ? target[0]!.text : undefined;
-  if (path === undefined) {
-    shell.unknownWrite ??= 'the script writes a file whose name is known only when it runs';
-    return;
-  }
-  writePath(shell, path, output, op.endsWith('>>'), certain);
-}
-
-function writePath(shell: Shell, path: string, output: Output, append: boolean, certain: boolean): void {
-  if (path.startsWith('/dev/')) return;
-  const resolved = resolvePath(shell, path) ?? path;
-  if (!output.known) {
-    const { copyOf } = output;
-    const state: FileState = copyOf && !append ? { kind: 'copied', from: resolvePath(shell, copyOf) ?? copyOf, appended: emptyText() } : { kind: 'unknown', why: output.why };
-    setFile(shell, resolved, state, certain);
-    return;
-  }
-  if (!append) {
-    setFile(shell, resolved, { kind: 'written', content: output.text }, certain);
-    return;
-  }
-  const before = shell.files.get(resolved);
-  const joined = (base: MappedText) => new MappedTextBuilder(base.anchor).append(base).append(output.text).build();
-  const after: FileState =
-    before === undefined ? { kind: 'copied', from: resolved, appended: output.text }
-    : before.kind === 'written' ? { kind: 'written', content: joined(before.content) }
-    : before.kind === 'copied' ? { kind: 'copied', from: before.from, appended: joined(before.appended) }
-    : before.kind === 'removed' ? { kind: 'written', content: output.text }
-    : before;
-  setFile(shell, resolved, after, certain);
-}
-
-function setFile(shell: Shell, path: string, state: FileState, certain: boolean): void {
-  const resolved = resolvePath(shell, path) ?? path;
-  shell.files.set(resolved, certain ? state : { kind: 'unknown', why: 'written inside a conditional or loop' });
-}
-
-/** An absolute path, or undefined when it is relative and the working directory is not known. */
-function resolvePath(shell: Shell, path: string): string | undefined {
-  if (path.startsWith('/')) return posix.normalize(path);
-  return shell.cwd ? posix.join(shell.cwd, path) : undefined;
+  if (path === undefined) shell.files.unknownWrite ??= 'the script writes a file whose name is known only when it runs';
+  else shell.files.write(path, output, op.endsWith('>>'), certain);
 }
 
 function heredocText(shell: Shell, body: ShWord): Output {
   const fields = expandWord(shell.script, { ...body, parts: body.parts.map((p) => ({ ...p, quoted: true })) }, (n) => lookup(shell, n));
-  const text = fields[0] ?? emptyText();
-  return { known: true, text };
-}
-
-function emptyText(): MappedText {
-  return new MappedTextBuilder([0, 0]).build();
+  return { known: true, text: fields[0] ?? new MappedTextBuilder(body.parts[0]?.kind === 'lit' ? body.parts[0].text.anchor : [0, 0]).build() };
 }

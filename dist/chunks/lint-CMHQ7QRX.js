@@ -20,7 +20,7 @@ import {
 import {
   Secret,
   hasTemplatePlaceholder
-} from "./chunk-VLS2ETFV.js";
+} from "./chunk-DGZMD7YZ.js";
 import {
   LineIndex,
   compareSpans,

@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   REDACTED
-} from "./chunk-VLS2ETFV.js";
+} from "./chunk-DGZMD7YZ.js";
 import {
   LineIndex,
   compareSpans

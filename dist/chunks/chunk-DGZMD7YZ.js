@@ -3,7 +3,7 @@ import { createRequire as __slCreateRequire } from "node:module"; const require 
 
 // src/model/template.ts
 function hasTemplatePlaceholder(value) {
-  return /\$(\{[A-Za-z_]|[A-Za-z_])|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|\{%|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
+  return /\$(\{[A-Za-z_]|[A-Za-z_]|\()|`|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|\{%|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
 }
 
 // src/model/secret.ts
