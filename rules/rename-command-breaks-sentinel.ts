@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { MasterGroup, Monitor, Server } from '../src/model/deployment.js';
+import type { MasterGroup, Monitor } from '../src/model/deployment.js';
 import type { ConfDirective, SentinelOptionFact } from '../src/model/facts.js';
 import type { Span } from '../src/model/span.js';
 import { groupDataNodes } from '../src/model/queries/group-nodes.js';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sourceFile, type FileKind } from '../../../src/model/source-file.js';
+import { sourceFile } from '../../../src/model/source-file.js';
 import type { Span } from '../../../src/model/span.js';
 import type { ConfLine } from '../../../src/sources/conf/conf-lines.js';
 import { parseConf } from '../../../src/sources/conf/parse-conf.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
-import { sourceFile, type FileKind, type SourceFile } from '../../../src/model/source-file.js';
+import { sourceFile, type SourceFile } from '../../../src/model/source-file.js';
 import type { ConfLine } from '../../../src/sources/conf/conf-lines.js';
 import { parseConf } from '../../../src/sources/conf/parse-conf.js';
 import { parseCompose } from '../../../src/sources/compose/parse-compose.js';
