@@ -6,7 +6,7 @@ import { finalize, runRules } from './engine/run.js';
 import type { LintResult } from './engine/result.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { assemble } from './model/assemble.js';
-import type { Target } from './model/deployment.js';
+import type { Deployment, Target } from './model/deployment.js';
 import type { ConfFacts, ParseProblem } from './model/facts.js';
 import type { Secret } from './model/secret.js';
 import { fileSpan, type Span } from './model/span.js';
@@ -36,6 +36,8 @@ export interface LintOptions {
 export interface LintOutcome extends LintResult {
   /** Rules or parsers that threw: a bug in sentinel-lint, not in the user's files. */
   crashes: { where: string; error: unknown }[];
+  /** The assembled model, for views of the topology (the Action's diagram). Holds secrets: never print it whole. */
+  deployment: Deployment;
 }
 
 export async function lint(options: LintOptions): Promise<LintOutcome> {
@@ -86,6 +88,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     secretLineTails,
     tool: TOOL,
     crashes,
+    deployment,
   };
 }
 
