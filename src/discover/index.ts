@@ -6,12 +6,13 @@ import { fileSpan } from '../model/span.js';
 import { readBounded } from '../read-file.js';
 import { classifyConf, isCandidate, kindByName } from './classify.js';
 import { toPosix, walk } from './walk.js';
+import type { RepoFiles } from '../sources/conf/include-path.js';
 
 export interface Discovery {
   /** The files a source claimed, read once. */
   sources: SourceFile[];
   /** Every root-relative path in the project, claimed or not (include targets, mounts). */
-  repoFiles: Set<string>;
+  repoFiles: RepoFiles;
   /** Files that were claimed but could not be read, and links that leave the root. */
   problems: ParseProblem[];
 }
@@ -62,5 +63,6 @@ export function discover({ root, cwd, ignores, files = [], isDirective }: Discov
     }
     sources.push(sourceFile(path, read.text, kind, file.rootPath));
   }
-  return { sources, repoFiles: new Set(walked.files.map((f) => f.rootPath)), problems };
+  const repoFiles: RepoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
+  return { sources, repoFiles, problems };
 }

@@ -21,6 +21,8 @@ export interface WalkProblem {
 export interface WalkResult {
   files: WalkedFile[];
   problems: WalkProblem[];
+  /** Whether a root-relative path is ignored (by a .gitignore or the config), or inside an ignored folder. */
+  isIgnored(rootPath: string): boolean;
 }
 
 const toPosix = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
@@ -102,7 +104,11 @@ export function walk(root: string, ignores: readonly string[]): WalkResult {
   };
 
   visit(root, '');
-  return { files, problems };
+  const isIgnored = (rootPath: string) => {
+    const parts = rootPath.split('/');
+    return parts.some((_, i) => ignored(parts.slice(0, i + 1).join('/'), i < parts.length - 1));
+  };
+  return { files, problems, isIgnored };
 }
 
 export { toPosix };

@@ -53,3 +53,15 @@ describe('discover', () => {
     ]);
   });
 });
+
+describe('include targets kept out of git', () => {
+  it('knows a gitignored path as ignored, so an include of it is not called missing', () => {
+    root = mkdtempSync(join(tmpdir(), 'sl-discover-'));
+    write('.gitignore', 'secrets.conf\nprivate/\n');
+    write('redis.conf', 'port 6379\ninclude secrets.conf\ninclude private/more.conf\n');
+    const { repoFiles } = run();
+    expect(repoFiles.isIgnored?.('secrets.conf')).toBe(true);
+    expect(repoFiles.isIgnored?.('private/more.conf')).toBe(true);
+    expect(repoFiles.isIgnored?.('redis.conf')).toBe(false);
+  });
+});

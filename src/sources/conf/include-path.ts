@@ -1,7 +1,10 @@
 import { posix } from 'node:path';
 
-/** Root-relative, `/`-separated paths of every file in the project. */
-export type RepoFiles = ReadonlySet<string>;
+/** Root-relative, `/`-separated paths of every file in the project that is not ignored. */
+export interface RepoFiles extends ReadonlySet<string> {
+  /** Ignored paths (.gitignore) may exist where the file is deployed: generated, or kept out of git on purpose. */
+  isIgnored?(rootPath: string): boolean;
+}
 
 export type IncludeResolution =
   | { kind: 'found'; rootPath: string }
@@ -23,6 +26,8 @@ export function resolveInclude(confRootPath: string, path: string, dirChanged: b
   const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
   if (joined === '..' || joined.startsWith('../')) return { kind: 'outside-root' };
   if (repoFiles.has(joined)) return { kind: 'found', rootPath: joined };
+  // A file kept out of git (secrets.conf in .gitignore) is expected where the server runs.
+  if (repoFiles.isIgnored?.(joined)) return { kind: 'unknown' };
   // The same relative path elsewhere in the repository means the server may well be started from
   // there (a `bin/` folder beside per-node folders): then the working directory is not known.
   const suffix = '/' + posix.normalize(path);
