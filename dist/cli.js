@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
+  DEFAULT_FORMAT,
+  FORMAT_NAMES
+} from "./chunks/chunk-TINGPY3Y.js";
+import {
   TOOL
 } from "./chunks/chunk-6H4PLGHT.js";
 import "./chunks/chunk-UMXR4ONX.js";
@@ -10,7 +14,7 @@ import { existsSync, writeFileSync } from "node:fs";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
-var FORMATS = ["stylish", "compact", "json", "sarif"];
+var FORMATS = FORMAT_NAMES;
 var LEVELS = ["error", "warning", "note", "none"];
 var UsageError = class extends Error {
 };
@@ -20,7 +24,7 @@ Lint Redis, Sentinel and client configuration together. Paths are files or folde
 (default "."); the whole project is read, findings are reported for the given paths.
 
 Options:
-  -f, --format <name>      stylish (default) | compact | json | sarif
+  -f, --format <name>      ${FORMATS.map((name) => name === DEFAULT_FORMAT ? `${name} (default)` : name).join(" | ")}
   -o, --output-file <file> write the report to a file instead of stdout
   -c, --config <file>      use this config instead of the nearest .sentinel-lint.yml
       --fail-on <level>    error (default) | warning | note | none
@@ -64,7 +68,7 @@ function parseCli(argv) {
     throw new UsageError(error.message);
   }
   const { values, positionals } = parsed;
-  const format = values.format ?? "stylish";
+  const format = values.format ?? DEFAULT_FORMAT;
   if (!FORMATS.includes(format)) {
     throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(", ")}`);
   }
@@ -138,23 +142,23 @@ Run sentinel-lint --help for usage.
 async function run(options) {
   const { rules } = await import("./chunks/rules-IR74MRR2.js");
   if (options.listRules || options.explain) {
-    const { explainRule, listRules } = await import("./chunks/report-NTTERQGL.js");
+    const { explainRule, listRules } = await import("./chunks/report-K2HVOFHJ.js");
     if (options.listRules) return write(listRules(rules)), 0;
     const rule = rules.find((r) => r.id === options.explain);
     if (!rule) throw new UsageError(`no rule named "${options.explain}"; --list-rules lists them`);
     return write(explainRule(rule)), 0;
   }
-  const { loadConfig, applyRuleOverrides } = await import("./chunks/load-I7UJVOME.js");
+  const { loadConfig, applyRuleOverrides } = await import("./chunks/load-UREEBZUS.js");
   const cwd = process.cwd();
   const knownRuleIds = rules.map((r) => r.id);
   let config = await loadConfig({ cwd, configPath: options.config, knownRuleIds });
   if (options.rules.length) config = applyRuleOverrides(config, options.rules, knownRuleIds);
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  const { lint } = await import("./chunks/lint-CMHQ7QRX.js");
+  const { lint } = await import("./chunks/lint-DT2ORM6N.js");
   const result = await lint({ cwd, paths: options.paths, config });
   const findings = options.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
-  const { formatResult, redactMessage } = await import("./chunks/report-NTTERQGL.js");
+  const { formatResult, redactMessage } = await import("./chunks/report-K2HVOFHJ.js");
   const color = options.outputFile ? false : colorWanted(options.color);
   const report = await formatResult({ ...result, findings }, options.format, { color, cwd });
   if (options.outputFile) writeFileSync(options.outputFile, report);

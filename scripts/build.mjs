@@ -29,3 +29,21 @@ await build({
   minify: false,
   logLevel: 'warning',
 });
+
+// The GitHub Action: one self-contained file, because the runner runs action.yml's runs.main
+// straight from the tagged checkout, with no npm install and no chunks folder it would look for.
+await build({
+  entryPoints: { action: 'src/action.ts' },
+  outdir,
+  entryNames: '[name]',
+  bundle: true,
+  splitting: false,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: 'import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);' },
+  define: { __SENTINEL_LINT_VERSION__: JSON.stringify(version) },
+  legalComments: 'none',
+  minify: false,
+  logLevel: 'warning',
+});

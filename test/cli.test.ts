@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FORMATS } from '../src/cli/args.js';
 
 // The CLI as users run it: the esbuild bundle, in a folder outside any git repository.
 let bundle: string;
@@ -97,7 +98,7 @@ describe('the command line', () => {
   });
 
   it('never prints the password, in any format', () => {
-    for (const format of ['stylish', 'compact', 'json', 'sarif']) {
+    for (const format of FORMATS) {
       const run = cli('bad', '--format', format, '--color');
       expect(run.out + run.err).not.toContain(password);
     }

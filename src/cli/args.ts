@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
+import { DEFAULT_FORMAT, FORMAT_NAMES, type FormatName } from '../report/format-names.js';
 
-export const FORMATS = ['stylish', 'compact', 'json', 'sarif'] as const;
-export type Format = (typeof FORMATS)[number];
+export const FORMATS = FORMAT_NAMES;
+export type Format = FormatName;
 const LEVELS = ['error', 'warning', 'note', 'none'] as const;
 export type FailOn = (typeof LEVELS)[number];
 
@@ -31,7 +32,7 @@ Lint Redis, Sentinel and client configuration together. Paths are files or folde
 (default "."); the whole project is read, findings are reported for the given paths.
 
 Options:
-  -f, --format <name>      stylish (default) | compact | json | sarif
+  -f, --format <name>      ${FORMATS.map((name) => (name === DEFAULT_FORMAT ? `${name} (default)` : name)).join(' | ')}
   -o, --output-file <file> write the report to a file instead of stdout
   -c, --config <file>      use this config instead of the nearest .sentinel-lint.yml
       --fail-on <level>    error (default) | warning | note | none
@@ -76,7 +77,7 @@ export function parseCli(argv: string[]): CliOptions {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const format = values.format ?? 'stylish';
+  const format = values.format ?? DEFAULT_FORMAT;
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`unknown format "${format}"; use one of ${FORMATS.join(', ')}`);
   }

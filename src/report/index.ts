@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { LintResult, ReportedFinding } from '../engine/result.js';
 import type { Rule } from '../engine/rule.js';
 import { compareSpans } from '../model/span.js';
+import { FORMAT_NAMES as ALL_FORMAT_NAMES, type FormatName } from './format-names.js';
 import { redact } from './redact.js';
 import { ruleHelpText, ruleListText } from './rule-help.js';
 
@@ -31,10 +32,13 @@ const FORMATTERS = {
   compact: () => import('./compact.js'),
   json: () => import('./json.js'),
   sarif: () => import('./sarif.js'),
-} satisfies Record<string, () => Promise<{ default: Formatter }>>;
+  github: () => import('./github.js'),
+  markdown: () => import('./markdown.js'),
+  junit: () => import('./junit.js'),
+} satisfies Record<FormatName, () => Promise<{ default: Formatter }>>;
 
-export type FormatName = keyof typeof FORMATTERS;
-export const FORMAT_NAMES: readonly string[] = Object.keys(FORMATTERS);
+export type { FormatName };
+export const FORMAT_NAMES: readonly FormatName[] = ALL_FORMAT_NAMES;
 
 export function isFormatName(name: string): name is FormatName {
   return Object.hasOwn(FORMATTERS, name);

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { FORMAT_NAMES, formatResult, type FormatName } from '../../src/report/index.js';
+import { FORMAT_NAMES, formatResult } from '../../src/report/index.js';
 import { CANARY, CANARY_CORE, sampleResult } from './sample.js';
 
 // As the secrets-canary check does: strip ANSI (CSI and OSC), then look for the random core in any case.
 const strip = (text: string) => text.replace(/\u001b\][^\u0007\u001b]*(\u0007|\u001b\\)/g, '').replace(/\u001b\[[0-?]*[ -/]*[@-~]/g, '');
 
-describe.each(FORMAT_NAMES as FormatName[])('%s', (format) => {
+it('covers every format, the three CI formats included', () => {
+  expect(FORMAT_NAMES).toEqual(expect.arrayContaining(['github', 'markdown', 'junit']));
+});
+
+describe.each([...FORMAT_NAMES])('%s', (format) => {
   it.each([
     { color: false, cwd: undefined },
     { color: true, cwd: undefined },
@@ -17,6 +21,16 @@ describe.each(FORMAT_NAMES as FormatName[])('%s', (format) => {
     expect(out.trim()).not.toBe('');
     expect(strip(out)).not.toMatch(new RegExp(CANARY_CORE, 'i'));
     expect(out).not.toMatch(new RegExp(CANARY_CORE, 'i'));
+  });
+
+  it('holds no trace of the canary in its escaped forms either (%-escapes, XML and HTML entities)', async () => {
+    const out = await formatResult(sampleResult(), format, { color: true, cwd: '/work/repo' });
+    const unescaped = out
+      .replace(/%([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+      .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+      .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+      .replace(/\\(.)/g, '$1');
+    expect(strip(unescaped)).not.toMatch(new RegExp(CANARY_CORE, 'i'));
   });
 });
 

@@ -5,9 +5,9 @@ import { confParseError, RULES, sampleFindings, sampleResult, secretInRepo } fro
 
 describe('FORMAT_NAMES', () => {
   it('names the formats that exist', () => {
-    expect(FORMAT_NAMES).toEqual(['stylish', 'compact', 'json', 'sarif']);
+    expect(FORMAT_NAMES).toEqual(['stylish', 'compact', 'json', 'sarif', 'github', 'markdown', 'junit']);
     expect(isFormatName('sarif')).toBe(true);
-    expect(isFormatName('junit')).toBe(false);
+    expect(isFormatName('xml')).toBe(false);
     expect(isFormatName('toString')).toBe(false);
   });
 });

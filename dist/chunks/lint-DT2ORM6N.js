@@ -1,9 +1,18 @@
 #!/usr/bin/env node
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
+  Secret,
+  hasTemplatePlaceholder
+} from "./chunk-DGZMD7YZ.js";
+import {
   closestName,
   loadConfig
-} from "./chunk-OAXIVJFX.js";
+} from "./chunk-PAMYRXR6.js";
+import {
+  LineIndex,
+  compareSpans,
+  fileSpan
+} from "./chunk-UXHLZWZ5.js";
 import {
   ENGINE_RULE_IDS
 } from "./chunk-URP7V7BO.js";
@@ -17,15 +26,6 @@ import {
   rules,
   unknown
 } from "./chunk-I7QPMKNG.js";
-import {
-  Secret,
-  hasTemplatePlaceholder
-} from "./chunk-DGZMD7YZ.js";
-import {
-  LineIndex,
-  compareSpans,
-  fileSpan
-} from "./chunk-UXHLZWZ5.js";
 import {
   __commonJS,
   __toESM
@@ -1051,7 +1051,11 @@ function walk(root, ignores) {
     }
   };
   visit(root, "");
-  return { files, problems };
+  const isIgnored = (rootPath) => {
+    const parts = rootPath.split("/");
+    return parts.some((_, i) => ignored(parts.slice(0, i + 1).join("/"), i < parts.length - 1));
+  };
+  return { files, problems, isIgnored };
 }
 
 // src/discover/index.ts
@@ -1092,7 +1096,8 @@ function discover({ root, cwd, ignores, files = [], isDirective }) {
     }
     sources.push(sourceFile(path, read.text, kind, file.rootPath));
   }
-  return { sources, repoFiles: new Set(walked.files.map((f) => f.rootPath)), problems };
+  const repoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
+  return { sources, repoFiles, problems };
 }
 
 // src/engine/fingerprint.ts
@@ -2983,6 +2988,7 @@ function resolveInclude(confRootPath, path, dirChanged, repoFiles) {
   const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
   if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root" };
   if (repoFiles.has(joined)) return { kind: "found", rootPath: joined };
+  if (repoFiles.isIgnored?.(joined)) return { kind: "unknown" };
   const suffix = "/" + posix.normalize(path);
   for (const file of repoFiles) if (file.endsWith(suffix) || file === posix.normalize(path)) return { kind: "unknown" };
   return { kind: "missing" };
@@ -3222,7 +3228,8 @@ async function lint(options) {
     secrets,
     secretLineTails,
     tool: TOOL,
-    crashes
+    crashes,
+    deployment
   };
 }
 function targetOf(config, override) {

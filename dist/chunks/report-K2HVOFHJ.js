@@ -8,6 +8,9 @@ import {
   compareSpans
 } from "./chunk-UXHLZWZ5.js";
 import {
+  FORMAT_NAMES
+} from "./chunk-TINGPY3Y.js";
+import {
   ruleHelpText,
   ruleListText
 } from "./chunk-P2ICO3OD.js";
@@ -129,14 +132,17 @@ var FORMATTERS = {
   stylish: () => import("./stylish-ANS65FNV.js"),
   compact: () => import("./compact-FP2M4KPX.js"),
   json: () => import("./json-SFLVK675.js"),
-  sarif: () => import("./sarif-AGQ5HI4K.js")
+  sarif: () => import("./sarif-MBSNJ7JT.js"),
+  github: () => import("./github-IOBHAG64.js"),
+  markdown: () => import("./markdown-IMJRUHSX.js"),
+  junit: () => import("./junit-VIR6QGZO.js")
 };
-var FORMAT_NAMES = Object.keys(FORMATTERS);
+var FORMAT_NAMES2 = FORMAT_NAMES;
 function isFormatName(name) {
   return Object.hasOwn(FORMATTERS, name);
 }
 async function formatResult(result, format, options) {
-  if (!isFormatName(format)) throw new Error(`Unknown format "${String(format)}". Formats: ${FORMAT_NAMES.join(", ")}.`);
+  if (!isFormatName(format)) throw new Error(`Unknown format "${String(format)}". Formats: ${FORMAT_NAMES2.join(", ")}.`);
   const safe = redact(result);
   const ordered = { ...safe, findings: [...safe.findings].sort(reportOrder) };
   const chalk = options.color ? await loadChalk() : void 0;
@@ -158,7 +164,7 @@ async function loadChalk() {
   return new Chalk({ level: 1 });
 }
 export {
-  FORMAT_NAMES,
+  FORMAT_NAMES2 as FORMAT_NAMES,
   explainRule,
   formatResult,
   isFormatName,

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
-  splitLines
-} from "./chunk-RX47LVO2.js";
-import {
   fullDescription,
   pascalCase,
   ruleHelpMarkdown,
   ruleHelpText,
   securitySeverity
 } from "./chunk-P2ICO3OD.js";
+import {
+  splitLines
+} from "./chunk-RX47LVO2.js";
 import "./chunk-UMXR4ONX.js";
 
 // src/report/sarif.ts
