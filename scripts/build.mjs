@@ -11,7 +11,7 @@ const outdir = process.argv[2] ?? 'dist';
 
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
   outdir,
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',

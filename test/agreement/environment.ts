@@ -136,6 +136,8 @@ export function environmentDependence(
   refusal: Refusal,
   /** The other files of the input's repository, by relative path. */
   repoFiles: readonly string[] = [],
+  /** Whether the repository's .gitignore files keep a relative path out of git. */
+  isIgnored: (path: string) => boolean = () => false,
 ): EnvironmentDependence | undefined {
   const lines = serverLines(text);
   const atLine = refusal.line === undefined ? undefined : lines.find((l) => l.number === refusal.line);
@@ -162,6 +164,9 @@ export function environmentDependence(
   }
   // The linter's rule (src/sources/conf/include-path.ts): the same relative path elsewhere in the
   // repository means the server may be started from there, so the working directory decides.
+  if (include !== undefined && !include.startsWith('/') && isIgnored(normalize(join(from!, include)))) {
+    return { reason: 'include of a file kept out of git (.gitignore): it exists only where the file is deployed', lines: includeLines };
+  }
   if (include !== undefined && repoFiles.some((f) => f.endsWith('/' + normalize(include)))) {
     return { reason: 'include of a file that is elsewhere in the repository: the working directory decides', lines: includeLines };
   }

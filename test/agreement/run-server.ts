@@ -1,3 +1,4 @@
+import ignore from 'ignore';
 // Runs the real redis-server / redis-sentinel 7.0 on one input and reads its verdict, following
 // RULES.md "Testing against the real servers": a fresh copy of the input in a temporary folder,
 // machine-dependent settings overridden after the file, nothing dialled off this machine, and every
@@ -13,6 +14,13 @@ import { linesToBlame, maskSecrets, readRefusal } from './server-output.js';
 import { fileLineCount, serverLines, type ServerMode } from './server-lines.js';
 
 /** One file to judge, with the files beside it (a fixture folder, a corpus repository). */
+/** The repository's .gitignore files, each applying below its own folder (as discovery reads them). */
+function gitignored(files: ReadonlyMap<string, Buffer>): (path: string) => boolean {
+  const rules = [...files].filter(([path]) => path === '.gitignore' || path.endsWith('/.gitignore'))
+    .map(([path, bytes]) => ({ folder: path === '.gitignore' ? '' : path.slice(0, -'/.gitignore'.length), rules: ignore().add(bytes.toString('utf8')) }));
+  return (path) => rules.some(({ folder, rules }) => (folder === '' ? rules.ignores(path) : path.startsWith(folder + '/') && rules.ignores(path.slice(folder.length + 1))));
+}
+
 export interface AgreementInput {
   /** Stable name for messages: `corpus/redis-conf/<name>`, `fixtures/<path>`, `mutants/<name>`. */
   id: string;
@@ -215,7 +223,9 @@ export async function judgeWithServer(input: AgreementInput, workDir: string, bi
     // The same kinds of line inside an included file (read from the echo): the input cannot be judged here.
     const inIncluded = inInput ? undefined : environmentDependence(refused.echo ?? '', input.file, { message: refused.message, line: 1 });
     if (inIncluded) return { kind: 'excluded', reason: `in an included file, ${inIncluded.reason}` };
-    const dependence = environmentDependence(text, input.file, { message: refused.message, line: inInput ? refused.fatalLine : undefined }, [...input.files.keys()]);
+    const dependence = environmentDependence(
+      text, input.file, { message: refused.message, line: inInput ? refused.fatalLine : undefined }, [...input.files.keys()], gitignored(input.files),
+    );
     if (dependence) {
       const fresh = dependence.lines.filter((line) => !excludedLines.some((e) => e.line === line));
       if (fresh.length === 0) return { kind: 'excluded', reason: dependence.reason };

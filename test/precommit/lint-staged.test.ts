@@ -28,6 +28,7 @@ interface Finding {
   ruleId: string;
   file: string;
   line: number;
+  related: { file: string }[];
 }
 
 function lint(...paths: string[]) {
@@ -68,12 +69,12 @@ describe('lint-staged: absolute paths, or no file arguments', () => {
     expect(run.errors).toContainEqual(expect.objectContaining({ ruleId: 'sentinel-auth-pass-mismatch', file: 'sentinel-26380.conf', line: 4 }));
   });
 
-  it('reports nothing about files it is not given', () => {
+  it('reports only findings that touch the files it is given', () => {
     healthy();
     sentinel(26380, otherPassword);
     const run = lint(abs('sentinel-26381.conf'));
-    expect(run.code).toBe(0);
-    expect(run.findings.every((f) => f.file === 'sentinel-26381.conf')).toBe(true);
+    // sentinel-26380 drifts from the other two: a finding on it that names 26381 touches 26381.
+    expect(run.findings.every((f) => f.file === 'sentinel-26381.conf' || f.related.some((r) => r.file === 'sentinel-26381.conf'))).toBe(true);
   });
 
   it('accepts a staged file it does not read (README.md) and reports nothing for it', () => {

@@ -114,9 +114,19 @@ describe.skipIf(!available)('the pre-commit hook, installed by pre-commit from a
     expect(commit.out).toMatch(/sentinel-lint\.+\(no files to check\)Skipped/);
   });
 
-  // Needs lint() to keep a finding whose related locations lie in the given paths: today a
-  // commit that changes only the data nodes' requirepass passes, though every Sentinel breaks.
-  it.todo("reports the Sentinels' auth-pass when only the data nodes' requirepass changes");
+  it("reports the unchanged Sentinels' auth-pass when only the data nodes' requirepass changes", () => {
+    for (const [port, replicaof] of [[6379], [6380, 'replicaof 127.0.0.1 6379'], [6381, 'replicaof 127.0.0.1 6379']] as const) {
+      data(port, replicaof, otherPassword);
+    }
+    const commit = gitCommit('rotate the data nodes only');
+    expect(commit.code, commit.out).not.toBe(0);
+    expect(commit.out).toContain('sentinel-auth-pass-mismatch');
+    expect(commit.out).toContain('sentinel-26379.conf');
+    expect(commit.out).not.toContain(otherPassword);
+    // The refused commit changed nothing: put the files back as HEAD has them.
+    healthy();
+    git(['add', '-A'], repo);
+  });
 });
 
 function run(command: string, args: string[], cwd: string, timeout = 60_000) {
@@ -164,8 +174,8 @@ function healthy() {
   for (const port of [26379, 26380, 26381]) sentinel(port, password);
 }
 
-function data(port: number, replicaof?: string) {
-  const lines = [`port ${port}`, 'bind 127.0.0.1', 'protected-mode yes', `requirepass ${password}`, `masterauth ${password}`];
+function data(port: number, replicaof?: string, requirepass = password) {
+  const lines = [`port ${port}`, 'bind 127.0.0.1', 'protected-mode yes', `requirepass ${requirepass}`, `masterauth ${requirepass}`];
   if (replicaof) lines.push(replicaof);
   lines.push('maxmemory 256mb', 'maxmemory-policy noeviction', 'appendonly yes');
   writeFileSync(join(repo, `redis-${port}.conf`), lines.join('\n') + '\n');

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
+  FORMAT_NAMES
+} from "./chunk-TINGPY3Y.js";
+import {
   REDACTED
 } from "./chunk-DGZMD7YZ.js";
 import {
   LineIndex,
   compareSpans
 } from "./chunk-UXHLZWZ5.js";
-import {
-  FORMAT_NAMES
-} from "./chunk-TINGPY3Y.js";
 import {
   ruleHelpText,
   ruleListText

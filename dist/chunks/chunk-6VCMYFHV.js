@@ -3218,7 +3218,9 @@ async function lint(options) {
     masks: [...secrets.map((s) => s.span), ...secretLineTails],
     // Root-relative, so a fingerprint does not change with the directory the linter runs from.
     pathOf: (path) => rootPathOf.get(path) ?? path
-  }).filter((f) => isWithin(f.at.file, paths, cwd));
+    // A finding is reported when it touches a given path, at either end: changing only the data
+    // nodes' password must still report the Sentinels' auth-pass lines that it breaks.
+  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at) => isWithin(at.file, paths, cwd)));
   const shown = new Set(reported.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
   return {
     findings: reported,
@@ -3244,6 +3246,7 @@ function isWithin(file, paths, cwd) {
     return rel === "" || !rel.startsWith("..") && !rel.startsWith(sep2) && !/^[a-zA-Z]:/.test(rel);
   });
 }
+
 export {
   lint
 };
