@@ -1374,9 +1374,9 @@ var require_util = __commonJS({
     function isValidHeaderValue(characters) {
       return !headerCharRegex.test(characters);
     }
-    function parseRangeHeader(range) {
-      if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+    function parseRangeHeader(range2) {
+      if (range2 == null || range2 === "") return { start: 0, end: null, size: null };
+      const m = range2 ? range2.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
       return m ? {
         start: parseInt(m[1]),
         end: m[2] ? parseInt(m[2]) : null,
@@ -3382,13 +3382,13 @@ var require_data_url = __commonJS({
     }
     function collectASequenceOfCodePointsFast(char, input, position) {
       const idx = input.indexOf(char, position.position);
-      const start = position.position;
+      const start2 = position.position;
       if (idx === -1) {
         position.position = input.length;
-        return input.slice(start);
+        return input.slice(start2);
       }
       position.position = idx;
-      return input.slice(start, position.position);
+      return input.slice(start2, position.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -4408,9 +4408,9 @@ var require_util2 = __commonJS({
     var parseHashWithOptions = /(?<algo>sha256|sha384|sha512)-((?<hash>[A-Za-z0-9+/]+|[A-Za-z0-9_-]+)={0,2}(?:\s|$)( +[!-~]*)?)?/i;
     function parseMetadata(metadata) {
       const result = [];
-      let empty = true;
+      let empty2 = true;
       for (const token of metadata.split(" ")) {
-        empty = false;
+        empty2 = false;
         const parsedToken = parseHashWithOptions.exec(token);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
@@ -4420,7 +4420,7 @@ var require_util2 = __commonJS({
           result.push(parsedToken.groups);
         }
       }
-      if (empty === true) {
+      if (empty2 === true) {
         return "no metadata";
       }
       return result;
@@ -5394,11 +5394,11 @@ var require_formdata_parser = __commonJS({
       return name;
     }
     function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
-      while (start < input.length && condition(input[start])) {
-        ++start;
+      let start2 = position.position;
+      while (start2 < input.length && condition(input[start2])) {
+        ++start2;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position.position, position.position = start2);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5411,12 +5411,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
-      if (buffer.length < start.length) {
+    function bufferStartsWith(buffer, start2, position) {
+      if (buffer.length < start2.length) {
         return false;
       }
-      for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+      for (let i = 0; i < start2.length; i++) {
+        if (start2[i] !== buffer[position.position + i]) {
           return false;
         }
       }
@@ -5817,36 +5817,36 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert2(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert2(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
             assert2(currentParser.ptr === p);
@@ -5868,7 +5868,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser = class {
+    var Parser2 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6295,7 +6295,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser(client, socket, llhttpInstance);
+      socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -9085,16 +9085,16 @@ var require_retry_handler = __commonJS({
       const current = Date.now();
       return new Date(retryAfter).getTime() - current;
     }
-    function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
+    function validatePartialResponseContentLength(headers, range2, statusCode, retryCount) {
       const contentLength = headers["content-length"];
       if (contentLength == null) {
         return null;
       }
-      if (!Number.isFinite(range.start) || !Number.isFinite(range.end)) {
+      if (!Number.isFinite(range2.start) || !Number.isFinite(range2.end)) {
         return null;
       }
       const length = Number(contentLength);
-      const expectedLength = range.end - range.start + 1;
+      const expectedLength = range2.end - range2.start + 1;
       if (!Number.isFinite(length) || length !== expectedLength) {
         return new RequestRetryError("Content-Length mismatch", statusCode, {
           headers,
@@ -9294,8 +9294,8 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end) {
+          const { start: start2, size, end = size - 1 } = contentRange;
+          if (this.start !== start2 || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9309,8 +9309,8 @@ var require_retry_handler = __commonJS({
         }
         if (this.end == null) {
           if (statusCode === 206) {
-            const range = parseRangeHeader(headers["content-range"]);
-            if (range == null) {
+            const range2 = parseRangeHeader(headers["content-range"]);
+            if (range2 == null) {
               this.headersSent = true;
               return this.handler.onHeaders(
                 statusCode,
@@ -9319,18 +9319,18 @@ var require_retry_handler = __commonJS({
                 statusMessage
               );
             }
-            const contentLengthError = validatePartialResponseContentLength(headers, range, statusCode, this.retryCount);
+            const contentLengthError = validatePartialResponseContentLength(headers, range2, statusCode, this.retryCount);
             if (contentLengthError != null) {
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start: start2, size, end = size - 1 } = range2;
             assert2(
-              start != null && Number.isFinite(start),
+              start2 != null && Number.isFinite(start2),
               "content-range mismatch"
             );
             assert2(end != null && Number.isFinite(end), "invalid content-length");
-            this.start = start;
+            this.start = start2;
             this.end = end;
           }
           if (this.end == null) {
@@ -9656,9 +9656,9 @@ var require_readable = __commonJS({
       }
       const { _readableState: state } = consume2.stream;
       if (state.bufferIndex) {
-        const start = state.bufferIndex;
+        const start2 = state.bufferIndex;
         const end = state.buffer.length;
-        for (let n = start; n < end; n++) {
+        for (let n = start2; n < end; n++) {
           consumePush(consume2, state.buffer[n]);
         }
       } else {
@@ -9683,8 +9683,8 @@ var require_readable = __commonJS({
       }
       const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
-      const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
-      return buffer.utf8Slice(start, bufferLength);
+      const start2 = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+      return buffer.utf8Slice(start2, bufferLength);
     }
     function chunksConcat(chunks, length) {
       if (chunks.length === 0 || length === 0) {
@@ -11653,7 +11653,7 @@ var require_dns = __commonJS({
   "node_modules/undici/lib/interceptor/dns.js"(exports, module) {
     "use strict";
     var { isIP } = __require("node:net");
-    var { lookup } = __require("node:dns");
+    var { lookup: lookup2 } = __require("node:dns");
     var DecoratorHandler = require_decorator_handler();
     var { InvalidArgumentError, InformationalError } = require_errors();
     var maxInt = Math.pow(2, 31) - 1;
@@ -11743,7 +11743,7 @@ var require_dns = __commonJS({
         }
       }
       #defaultLookup(origin, opts, cb) {
-        lookup(
+        lookup2(
           origin.hostname,
           {
             all: true,
@@ -15098,12 +15098,12 @@ var require_util4 = __commonJS({
     function decode3(ioQueue, encoding) {
       const bytes = combineByteSequences(ioQueue);
       const BOMEncoding = BOMSniffing(bytes);
-      let slice = 0;
+      let slice2 = 0;
       if (BOMEncoding !== null) {
         encoding = BOMEncoding;
-        slice = BOMEncoding === "UTF-8" ? 3 : 2;
+        slice2 = BOMEncoding === "UTF-8" ? 3 : 2;
       }
-      const sliced = bytes.slice(slice);
+      const sliced = bytes.slice(slice2);
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
@@ -18334,19 +18334,19 @@ var require_eventsource_stream = __commonJS({
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer2, start) {
-      if (start >= buffer2.length) {
+    function isASCIINumberBytes(buffer2, start2) {
+      if (start2 >= buffer2.length) {
         return false;
       }
-      for (let i = start; i < buffer2.length; i++) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] < 48 || buffer2[i] > 57) {
           return false;
         }
       }
       return true;
     }
-    function isValidLastEventIdBytes(buffer2, start) {
-      for (let i = start; i < buffer2.length; i++) {
+    function isValidLastEventIdBytes(buffer2, start2) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] === 0) {
           return false;
         }
@@ -18649,11 +18649,11 @@ ${value}`;
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
-          const start = i === this.lineChunkIndex ? this.linePos : 0;
+          const start2 = i === this.lineChunkIndex ? this.linePos : 0;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
-          length += slice.length;
-          chunks.push(slice);
+          const slice2 = chunk.subarray(start2, end);
+          length += slice2.length;
+          chunks.push(slice2);
         }
         return Buffer.concat(chunks, length);
       }
@@ -19161,6 +19161,189 @@ var require_undici = __commonJS({
   }
 });
 
+// src/model/span.ts
+function fileSpan(file) {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 2 };
+}
+function compareSpans(a, b) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
+}
+var LineIndex;
+var init_span = __esm({
+  "src/model/span.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(file, text2) {
+        this.file = file;
+        this.text = text2;
+        const starts = [0];
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+        this.lineStarts = starts;
+      }
+      file;
+      text;
+      /** Offsets at which each line starts; lineStarts[0] is 0. */
+      lineStarts;
+      get lineCount() {
+        const last = this.lineStarts[this.lineStarts.length - 1];
+        return last === this.text.length && this.lineStarts.length > 1 ? this.lineStarts.length - 1 : this.lineStarts.length;
+      }
+      /** 1-based line and column of an offset (clamped into the text). */
+      position(offset) {
+        const at2 = Math.max(0, Math.min(offset, this.text.length));
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.lineStarts[mid] <= at2) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: at2 - this.lineStarts[low] + 1 };
+      }
+      /** The span of [start, end) offsets. An empty range still covers one column. */
+      span(start2, end = start2) {
+        const from = this.position(start2);
+        const to = this.position(Math.max(end, start2));
+        const endColumn = to.line === from.line && to.column <= from.column ? from.column + 1 : to.column;
+        return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn };
+      }
+      /** The span of a whole line (1-based), without its line break. */
+      lineSpan(line) {
+        const start2 = this.lineStarts[line - 1] ?? this.text.length;
+        let end = this.lineStarts[line] ?? this.text.length;
+        if (end > start2 && this.text[end - 1] === "\n") end--;
+        if (end > start2 && this.text[end - 1] === "\r") end--;
+        return this.span(start2, end);
+      }
+      /** Offset where a 1-based line starts. */
+      lineStart(line) {
+        return this.lineStarts[line - 1] ?? this.text.length;
+      }
+    };
+  }
+});
+
+// src/model/template.ts
+function hasTemplatePlaceholder(value) {
+  return /\$(\{[A-Za-z_]|[A-Za-z_]|\()|`|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|\{%|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
+}
+var init_template = __esm({
+  "src/model/template.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/secret.ts
+import { createHash } from "node:crypto";
+import { inspect } from "node:util";
+var REDACTED, PLACEHOLDERS, PLACEHOLDER_MARKERS, Secret;
+var init_secret = __esm({
+  "src/model/secret.ts"() {
+    "use strict";
+    init_template();
+    REDACTED = "\xABredacted\xBB";
+    PLACEHOLDERS = /* @__PURE__ */ new Set([
+      "foobared",
+      "changeme",
+      "change_me",
+      "change-me",
+      "changeit",
+      "password",
+      "passw0rd",
+      "p@ssw0rd",
+      "secret",
+      "redis",
+      "redispassword",
+      "redis_password",
+      "redis-password",
+      "mypassword",
+      "my_password",
+      "yourpassword",
+      "your_password",
+      "your-password",
+      "your_redis_password",
+      "your_redis_password_here",
+      "your-redis-password",
+      "password123",
+      "123456",
+      "12345678",
+      "admin",
+      "default",
+      "test",
+      "example",
+      "sentinel",
+      "pass",
+      "pwd",
+      "mysecret",
+      "supersecret",
+      "qwerty",
+      "xxx",
+      "xxxx",
+      "xxxxxx",
+      "todo",
+      "replace_me",
+      "replaceme"
+    ]);
+    PLACEHOLDER_MARKERS = /your[_-]?(redis[_-]?)?pass|change[_-]?me|replace[_-]?me|_here$|^<.*>$|^\*+$/i;
+    Secret = class {
+      // private: JSON.stringify, spread and Object.keys never see it
+      constructor(value, span) {
+        this.span = span;
+        this.#value = value;
+      }
+      span;
+      #value;
+      /**
+       * Whether the two cannot be proven different. A template placeholder (`${REDIS_PASSWORD}`,
+       * `%PW%`) is rendered before the server reads it, so it may be any password: it counts as equal
+       * to everything, and the rules that fire on a mismatch stay silent on what they cannot know.
+       */
+      equals(other) {
+        return this.#value === other.#value || this.isTemplate || other.isTemplate;
+      }
+      /** A template placeholder, whose real value is only known where the file is rendered. */
+      get isTemplate() {
+        return hasTemplatePlaceholder(this.#value);
+      }
+      get isEmpty() {
+        return this.#value === "";
+      }
+      get length() {
+        return this.#value.length;
+      }
+      /** A value copied from documentation (`foobared`, `your_redis_password_here`). */
+      get isPlaceholder() {
+        return PLACEHOLDERS.has(this.#value.toLowerCase()) || PLACEHOLDER_MARKERS.test(this.#value);
+      }
+      /** Looks like `${VAR}` or `$VAR`: a variable nobody expanded. */
+      get isUnexpandedVariable() {
+        return /^\$(\{[A-Za-z_][A-Za-z0-9_]*([:-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(this.#value);
+      }
+      /** Whether this password hashes to an ACL `#<sha256 hex>` rule (what Sentinel's rewrite writes). */
+      matchesSha256(hex) {
+        return createHash("sha256").update(this.#value).digest("hex") === hex.toLowerCase();
+      }
+      /** Equal to a given non-secret string, e.g. a user name. */
+      sameAs(text2) {
+        return this.#value === text2;
+      }
+      /** For redaction only: the formatters mask these exact texts wherever they appear. */
+      revealForRedaction() {
+        return this.#value;
+      }
+      toString() {
+        return REDACTED;
+      }
+      toJSON() {
+        return REDACTED;
+      }
+      [inspect.custom]() {
+        return REDACTED;
+      }
+    };
+  }
+});
+
 // src/config/types.ts
 function defaultConfig() {
   return { rules: /* @__PURE__ */ new Map(), ignores: [], files: [], settings: { product: "redis" } };
@@ -19188,13 +19371,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
-    function isCollection(node2) {
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    function isCollection2(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case MAP:
@@ -19214,7 +19397,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar3(node2) || isCollection2(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19223,14 +19406,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias3;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -19242,7 +19425,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -19251,9 +19434,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key2, node2, visitor, path) {
       const ctrl = callVisitor(key2, node2, visitor, path);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -19387,7 +19570,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -19397,7 +19580,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -19541,7 +19724,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity2.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -19568,7 +19751,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -19579,7 +19762,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -19759,7 +19942,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -19785,7 +19968,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity2.isAlias(node2) || identity2.hasAnchor(node2))
                 nodes.push(node2);
@@ -20234,34 +20417,34 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text2.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent}${text2.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+          if (mode === FOLD_QUOTED && escapedFolds[fold2])
+            res += `${text2[fold2]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
     }
     function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
-      let start = i + 1;
-      let ch = text2[start];
+      let start2 = i + 1;
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start2 + indent) {
           ch = text2[++i];
         } else {
           do {
             ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
-          start = i + 1;
-          ch = text2[start];
+          start2 = i + 1;
+          ch = text2[start2];
         }
       }
       return end;
@@ -20292,12 +20475,12 @@ var require_stringifyString = __commonJS({
       const strLen = str.length;
       if (strLen <= limit)
         return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
+      for (let i = 0, start2 = 0; i < strLen; ++i) {
         if (str[i] === "\n") {
-          if (i - start > limit)
+          if (i - start2 > limit)
             return true;
-          start = i + 1;
-          if (strLen - start <= limit)
+          start2 = i + 1;
+          if (strLen - start2 <= limit)
             return false;
         }
       }
@@ -20311,19 +20494,19 @@ var require_stringifyString = __commonJS({
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
-      let start = 0;
+      let start2 = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str += json.slice(start2, i) + "\\ ";
           i += 1;
-          start = i;
+          start2 = i;
           ch = "\\";
         }
         if (ch === "\\")
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str += json.slice(start2, i);
                 const code2 = json.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
@@ -20357,14 +20540,14 @@ var require_stringifyString = __commonJS({
                       str += json.substr(i, 6);
                 }
                 i += 5;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             case "n":
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str += json.slice(start2, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
                   str += "\n";
                   i += 2;
@@ -20373,14 +20556,14 @@ var require_stringifyString = __commonJS({
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
-                start = i + 1;
+                start2 = i + 1;
               }
               break;
             default:
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start2 ? str + json.slice(start2) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -20459,10 +20642,10 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+      let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      if (start2) {
+        value = value.substring(start2.length);
+        start2 = start2.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
@@ -20480,14 +20663,14 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -20852,7 +21035,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge2.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -20890,7 +21073,7 @@ var require_merge = __commonJS({
       return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge2;
   }
 });
@@ -21118,23 +21301,23 @@ ${indent}${line}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start: start2, end } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start2 + end;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str = start2;
           for (const line of lines)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
@@ -22929,7 +23112,7 @@ var require_resolve_props = __commonJS({
       let newlineAfterProp = null;
       let comma = null;
       let found = null;
-      let start = null;
+      let start2 = null;
       for (const token of tokens) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
@@ -22981,7 +23164,7 @@ var require_resolve_props = __commonJS({
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
             anchor2 = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -22990,7 +23173,7 @@ var require_resolve_props = __commonJS({
             if (tag)
               onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
             tag = token;
-            start ?? (start = token.offset);
+            start2 ?? (start2 = token.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -23038,7 +23221,7 @@ var require_resolve_props = __commonJS({
         tag,
         newlineAfterProp,
         end,
-        start: start ?? end
+        start: start2 ?? end
       };
     }
     exports.resolveProps = resolveProps;
@@ -23140,8 +23323,8 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep6, value } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
+        const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep6?.[0],
           offset,
@@ -23168,14 +23351,14 @@ var require_resolve_block_map = __commonJS({
             continue;
           }
           if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
@@ -23245,8 +23428,8 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+      for (const { start: start2, value } of bs.items) {
+        const props = resolveProps.resolveProps(start2, {
           indicator: "seq-item-ind",
           next: value,
           offset,
@@ -23267,7 +23450,7 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start2, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
         offset = node2.range[2];
@@ -23338,9 +23521,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23351,8 +23534,8 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep6, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
+        const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key2 ?? sep6?.[0],
@@ -23376,7 +23559,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -23392,7 +23575,7 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
+            loop: for (const st of start2) {
               switch (st.type) {
                 case "comma":
                 case "space":
@@ -23416,7 +23599,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep6 && !props.found) {
+        if (!isMap3 && !sep6 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23425,7 +23608,7 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -23439,7 +23622,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep6)
                 for (const st of sep6) {
                   if (st === valueProps.found)
@@ -23471,7 +23654,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23487,7 +23670,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -23588,12 +23771,12 @@ var require_resolve_block_scalar = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
+      const start2 = scalar.offset;
       const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
       if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
+        return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
+      const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -23604,10 +23787,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header.comment, range: [start2, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -23688,8 +23871,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start2 + header.length + scalar.source.length;
+      return { value, type, comment: header.comment, range: [start2, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -23751,7 +23934,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -23882,8 +24065,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -23923,19 +24106,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes = {
       "0": "\0",
@@ -23995,7 +24178,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -24015,7 +24198,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -24211,7 +24394,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start: start2, value, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24221,7 +24404,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start2, {
         indicator: "doc-start",
         next: value ?? end?.[0],
         offset,
@@ -24234,7 +24417,7 @@ var require_compose_doc = __commonJS({
         if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -24683,9 +24866,9 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep6, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep6, value }) {
       let res = "";
-      for (const st of start)
+      for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
@@ -24707,15 +24890,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index2] of path) {
         const tok = item?.[field];
@@ -24726,8 +24909,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -24758,7 +24941,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -24773,8 +24956,8 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isCollection2 = (token) => !!token && "items" in token;
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24857,8 +25040,8 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isCollection = isCollection2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -24886,7 +25069,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -25449,7 +25632,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -25475,8 +25658,8 @@ var require_line_counter = __commonJS({
             return { line: low + 1, col: 1 };
           if (low === 0)
             return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
+          const start2 = this.lineStarts[low - 1];
+          return { line: low, col: offset - start2 + 1 };
         };
       }
     };
@@ -25581,7 +25764,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -25856,7 +26039,7 @@ var require_parser = __commonJS({
       *scalar(scalar) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
+          const start2 = getFirstKeyStartProps(prev);
           let sep6;
           if (scalar.end) {
             sep6 = scalar.end;
@@ -25868,7 +26051,7 @@ var require_parser = __commonJS({
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start: start2, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -25943,7 +26126,7 @@ var require_parser = __commonJS({
         if (this.indent >= map.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
+          let start2 = [];
           if (atNextItem && it.sep && !it.value) {
             const nl = [];
             for (let i = 0; i < it.sep.length; ++i) {
@@ -25963,14 +26146,14 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start2 = it.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
               if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -25983,8 +26166,8 @@ var require_parser = __commonJS({
                 it.start.push(this.sourceToken);
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map.items.push({ start, explicitKey: true });
+                start2.push(this.sourceToken);
+                map.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -26001,12 +26184,12 @@ var require_parser = __commonJS({
                   if (includesToken(it.start, "newline")) {
                     Object.assign(it, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start3 = getFirstKeyStartProps(it.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
                       indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
+                      items: [{ start: start3, key: null, sep: [this.sourceToken] }]
                     });
                   }
                 } else if (it.value) {
@@ -26016,10 +26199,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                    items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
+                  const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
                   const sep6 = it.sep;
                   sep6.push(this.sourceToken);
@@ -26029,10 +26212,10 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep6 }]
+                    items: [{ start: start3, key: key2, sep: sep6 }]
                   });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                } else if (start2.length > 0) {
+                  it.sep = it.sep.concat(start2, this.sourceToken);
                 } else {
                   it.sep.push(this.sourceToken);
                 }
@@ -26040,7 +26223,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -26060,7 +26243,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start: start2, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs3);
@@ -26084,7 +26267,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map.items.push({ start });
+                  map.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -26221,7 +26404,7 @@ var require_parser = __commonJS({
             yield* this.step();
           } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
             const sep6 = fc.end.splice(1, fc.end.length);
             sep6.push(this.sourceToken);
@@ -26229,7 +26412,7 @@ var require_parser = __commonJS({
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start: start2, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -26288,35 +26471,35 @@ var require_parser = __commonJS({
           case "explicit-key-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
+            const start2 = getFirstKeyStartProps(prev);
+            start2.push(this.sourceToken);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, explicitKey: true }]
+              items: [{ start: start2, explicitKey: true }]
             };
           }
           case "map-value-ind": {
             this.onKeyLine = true;
             const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
+            const start2 = getFirstKeyStartProps(prev);
             return {
               type: "block-map",
               offset: this.offset,
               indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
+              items: [{ start: start2, key: null, sep: [this.sourceToken] }]
             };
           }
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start2, indent) {
         if (this.type !== "comment")
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start2.every((st) => st.type === "newline" || st.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -26354,7 +26537,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -26388,7 +26571,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26414,7 +26597,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -26450,7 +26633,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -26474,7 +26657,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -26502,8 +26685,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -26623,9 +26806,9 @@ function nullish(input) {
   return input === null || input === void 0;
 }
 function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
+  const start2 = source.startsWith("^") ? 1 : 0;
   const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
+  return source.slice(start2, end);
 }
 function floatSafeRemainder(val, step) {
   const ratio = val / step;
@@ -27014,9 +27197,9 @@ function sizeCaps(defChecks) {
   }
   return caps;
 }
-function attachSchema(issues, start, inst) {
+function attachSchema(issues, start2, inst) {
   var _a3;
-  for (let i = start; i < issues.length; i++) {
+  for (let i = start2; i < issues.length; i++) {
     (_a3 = issues[i]).schema ?? (_a3.schema = inst);
   }
 }
@@ -28218,10 +28401,10 @@ function capSize(inst, size) {
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
       for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
         if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
+          const start2 = payload.issues.length;
           ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
+          payload.issues[start2].continue = false;
+          attachSchema(payload.issues, start2, inst);
           return payload;
         }
       }
@@ -29910,15 +30093,15 @@ var init_memoizer = __esm({
     PROVEN = 2;
     open2 = [];
     memo = {
-      alloc(_inst, payload, empty) {
+      alloc(_inst, payload, empty2) {
         const bucket = handoff;
         if (!bucket)
-          return empty;
+          return empty2;
         handoff = void 0;
-        const entry = { value: empty, issues: null };
+        const entry = { value: empty2, issues: null };
         bucket.set(payload.value, entry);
         open2.push(entry);
-        return empty;
+        return empty2;
       },
       guard(inst) {
         var _a3;
@@ -33068,9 +33251,9 @@ var require_ignore = __commonJS({
       const source = `[${body}]`;
       return new RegExp(source).test("/") ? NON_SLASH + source : source;
     };
-    var scanBracket = (pattern, start) => {
+    var scanBracket = (pattern, start2) => {
       const { length } = pattern;
-      let index2 = start + 1;
+      let index2 = start2 + 1;
       let negated = EMPTY;
       const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
@@ -33214,7 +33397,7 @@ var require_ignore = __commonJS({
       //   lists both, under "A run of asterisks".
       [
         /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
+        (_, start2) => `${start2}**`,
         "*"
       ],
       // Escape metacharacters
@@ -33348,7 +33531,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
+        (match, range2, close) => `\\[${range2}${close}`,
         "["
       ],
       // ending
@@ -33385,9 +33568,9 @@ var require_ignore = __commonJS({
     };
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
+    var separatorAfter = (run, at2) => {
       let separator = EMPTY;
-      for (let index2 = at + 1; index2 < run.length && !run[index2].wildcard; index2++) {
+      for (let index2 = at2 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
         separator += run[index2].single;
       }
       return separator;
@@ -33451,17 +33634,17 @@ var require_ignore = __commonJS({
       let run = [];
       const flush = () => {
         let lastWildcard;
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (token.wildcard) {
-            lastWildcard = at;
+            lastWildcard = at2;
           }
         });
-        run.forEach((token, at) => {
+        run.forEach((token, at2) => {
           if (!token.wildcard) {
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
         });
         run = [];
       };
@@ -33876,6 +34059,4764 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/model/value.ts
+var known, unknown2;
+var init_value = __esm({
+  "src/model/value.ts"() {
+    "use strict";
+    known = (value, span) => ({ known: true, value, span });
+    unknown2 = (why, span) => ({ known: false, why, span });
+  }
+});
+
+// src/model/address.ts
+function isIpLiteral(host) {
+  return isIPv4(host) || isIPv6(host);
+}
+function isIPv4(host) {
+  const parts = host.split(".");
+  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+}
+function isIPv6(host) {
+  if (!host.includes(":") || !/^[0-9a-fA-F:.]+$/.test(host)) return false;
+  const doubleColons = host.split("::").length - 1;
+  if (doubleColons > 1) return false;
+  const groups = host.split(":").filter((g) => g !== "");
+  const last = groups[groups.length - 1];
+  const embedsV4 = last !== void 0 && last.includes(".");
+  if (embedsV4 && !isIPv4(last)) return false;
+  const hexGroups = embedsV4 ? groups.slice(0, -1) : groups;
+  if (!hexGroups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  const width = hexGroups.length + (embedsV4 ? 2 : 0);
+  return doubleColons === 1 ? width < 8 : width === 8;
+}
+function isLoopback(host) {
+  return host === "localhost" || host === "::1" || /^127\./.test(host);
+}
+var init_address = __esm({
+  "src/model/address.ts"() {
+    "use strict";
+  }
+});
+
+// src/sources/conf/split-args.ts
+function splitArgs(line, base = 0) {
+  const nul = line.indexOf("\0");
+  const text2 = nul === -1 ? line : line.slice(0, nul);
+  const tokens = [];
+  let p = 0;
+  for (; ; ) {
+    while (p < text2.length && isSpace(text2[p])) p++;
+    if (p >= text2.length) return { ok: true, tokens };
+    const start2 = p;
+    let value = "";
+    let inDouble = false;
+    let inSingle = false;
+    let quoted = false;
+    let quoteAt = -1;
+    let done = false;
+    while (!done) {
+      const c = text2[p];
+      if (inDouble) {
+        if (c === "\\" && text2[p + 1] === "x" && isHex(text2[p + 2]) && isHex(text2[p + 3])) {
+          value += String.fromCharCode(parseInt(text2.slice(p + 2, p + 4), 16));
+          p += 3;
+        } else if (c === "\\" && p + 1 < text2.length) {
+          p++;
+          value += ESCAPES[text2[p]] ?? text2[p];
+        } else if (c === '"') {
+          if (p + 1 < text2.length && !isSpace(text2[p + 1])) return { ok: false, at: base + quoteAt };
+          done = true;
+        } else if (c === void 0) {
+          return { ok: false, at: base + quoteAt };
+        } else {
+          value += c;
+        }
+      } else if (inSingle) {
+        if (c === "\\" && text2[p + 1] === "'") {
+          p++;
+          value += "'";
+        } else if (c === "'") {
+          if (p + 1 < text2.length && !isSpace(text2[p + 1])) return { ok: false, at: base + quoteAt };
+          done = true;
+        } else if (c === void 0) {
+          return { ok: false, at: base + quoteAt };
+        } else {
+          value += c;
+        }
+      } else if (endsToken(c)) {
+        done = true;
+      } else if (c === '"') {
+        inDouble = quoted = true;
+        quoteAt = p;
+      } else if (c === "'") {
+        inSingle = quoted = true;
+        quoteAt = p;
+      } else {
+        value += c;
+      }
+      if (p < text2.length) p++;
+    }
+    const end = quoted && (text2[p - 1] === '"' || text2[p - 1] === "'") ? p : endsToken(text2[p - 1]) && p > start2 ? p - 1 : p;
+    tokens.push({ value, start: base + start2, end: base + Math.max(end, start2 + 1), quoted });
+  }
+}
+var isHex, isSpace, endsToken, ESCAPES;
+var init_split_args = __esm({
+  "src/sources/conf/split-args.ts"() {
+    "use strict";
+    isHex = (c) => c !== void 0 && /^[0-9a-fA-F]$/.test(c);
+    isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\v" || c === "\f";
+    endsToken = (c) => c === void 0 || c === " " || c === "\n" || c === "\r" || c === "	" || c === "\0";
+    ESCAPES = { n: "\n", r: "\r", t: "	", b: "\b", a: "\x07" };
+  }
+});
+
+// src/sources/conf/conf-lines.ts
+function* confLines(file) {
+  const { text: text2, index: index2 } = file;
+  const count = index2.lineStarts.length;
+  for (let n = 1; n <= count; n++) {
+    let start2 = index2.lineStart(n);
+    let end = n < count ? index2.lineStart(n + 1) : text2.length;
+    while (start2 < end && TRIM.includes(text2[start2])) start2++;
+    while (end > start2 && TRIM.includes(text2[end - 1])) end--;
+    if (start2 === end || text2[start2] === "#") continue;
+    const split = splitArgs(text2.slice(start2, end), start2);
+    const span = index2.span(start2, end);
+    if (!split.ok) {
+      yield { ok: false, number: n, span, quoteSpan: index2.span(split.at, end) };
+      continue;
+    }
+    if (split.tokens.length === 0) continue;
+    const tokens = split.tokens.map((t) => ({ ...t, span: index2.span(t.start, t.end) }));
+    yield { ok: true, number: n, span, tokens };
+  }
+}
+var TRIM;
+var init_conf_lines = __esm({
+  "src/sources/conf/conf-lines.ts"() {
+    "use strict";
+    init_split_args();
+    TRIM = " 	\r\n";
+  }
+});
+
+// src/sources/conf/atoi.ts
+function atoi(text2) {
+  const match = /^[ \t\n\v\f\r]*([+-]?)(\d*)/.exec(text2);
+  const digits = match?.[2] ?? "";
+  if (digits === "") return 0;
+  let long = BigInt(digits.length > 30 ? "9".repeat(30) : digits);
+  if (match?.[1] === "-") long = -long;
+  if (long > LONG_MAX) long = LONG_MAX;
+  if (long < LONG_MIN) long = LONG_MIN;
+  return Number(BigInt.asIntN(32, long));
+}
+var LONG_MAX, LONG_MIN;
+var init_atoi = __esm({
+  "src/sources/conf/atoi.ts"() {
+    "use strict";
+    LONG_MAX = (1n << 63n) - 1n;
+    LONG_MIN = -(1n << 63n);
+  }
+});
+
+// src/sources/conf/sentinel-lines.ts
+function isSentinelArgCount(option, count) {
+  return ARG_COUNTS[option]?.includes(count) ?? false;
+}
+function checkSentinelLines(lines) {
+  const monitors = [];
+  const options = [];
+  const problems = [];
+  let current;
+  const fail = (at2, message, rule = "sentinel-parse-error") => {
+    if (!current?.templated) problems.push({ rule, at: at2, message });
+  };
+  const statements = lines.filter((line) => {
+    current = line;
+    const option = line.args[0].text.toLowerCase();
+    const counts2 = ARG_COUNTS[option];
+    if (counts2 && counts2.includes(line.args.length)) return true;
+    fail(line.lineSpan, "Unrecognized sentinel configuration statement.");
+    return false;
+  });
+  const phase = (line) => {
+    const option = line.args[0].text.toLowerCase();
+    return option === "monitor" ? 1 : PRE_MONITOR.has(option) ? 0 : 2;
+  };
+  const ordered = [...statements].sort((a, b) => phase(a) - phase(b));
+  let resolveHostnames = false;
+  const masters = /* @__PURE__ */ new Set();
+  const replicasByMaster = /* @__PURE__ */ new Map();
+  const sentinelsByMaster = /* @__PURE__ */ new Map();
+  const renamesByMaster = /* @__PURE__ */ new Map();
+  for (const line of ordered) {
+    current = line;
+    const [optionArg, ...rest] = line.args;
+    const option = optionArg.text.toLowerCase();
+    if (option === "monitor") {
+      const [name, host, port, quorum] = rest;
+      const quorumValue = atoi(quorum.text);
+      const portValue = atoi(port.text);
+      if (quorumValue <= 0) fail(quorum.span, "Quorum must be 1 or greater.");
+      else if (portValue < 0 || portValue > 65535) fail(port.span, "Invalid port number.");
+      else if (!resolveHostnames && !isIpLiteral(host.text)) {
+        fail(host.span, "Can't resolve instance hostname.", "sentinel-hostname-without-resolve");
+      } else if (masters.has(name.text)) fail(name.span, "Duplicate master name.");
+      masters.add(name.text);
+      monitors.push({
+        name,
+        host,
+        port: known(portValue, port.span),
+        quorum: known(quorumValue, quorum.span),
+        portArg: port,
+        quorumArg: quorum,
+        declaredAt: line.declaredAt
+      });
+      continue;
+    }
+    const master = PER_MASTER.has(option) ? rest[0] : void 0;
+    options.push({ option: option === "known-slave" ? "known-replica" : option, master, args: master ? rest.slice(1) : rest, declaredAt: line.declaredAt });
+    if (master && !masters.has(master.text)) {
+      fail(master.span, "No such master with specified name.");
+      continue;
+    }
+    const value = rest[rest.length - 1];
+    switch (option) {
+      case "down-after-milliseconds":
+      case "failover-timeout":
+        if (atoi(value.text) <= 0) fail(value.span, "negative or zero time parameter.");
+        break;
+      case "master-reboot-down-after-period":
+        if (atoi(value.text) < 0) fail(value.span, "negative time parameter.");
+        break;
+      case "myid":
+        if (value.text.length !== 40) fail(value.span, "Malformed Sentinel id in myid option.");
+        break;
+      case "deny-scripts-reconfig":
+        if (yesNo(value.text) === -1) fail(value.span, "Please specify yes or no for the deny-scripts-reconfig options.");
+        break;
+      case "resolve-hostnames":
+      case "announce-hostnames": {
+        const flag = yesNo(value.text);
+        if (flag === -1) fail(value.span, `Please specify yes or no for the ${option} option.`);
+        else if (option === "resolve-hostnames") resolveHostnames = flag === 1;
+        break;
+      }
+      case "known-slave":
+      case "known-replica":
+      case "known-sentinel": {
+        if (option === "known-sentinel" && rest.length === 3) break;
+        const [, host, port, runid] = rest;
+        const portValue = atoi(port.text);
+        if (portValue < 0 || portValue > 65535) fail(port.span, "Invalid port number.");
+        else if (!resolveHostnames && !isIpLiteral(host.text)) {
+          fail(host.span, "Can't resolve instance hostname.", "sentinel-hostname-without-resolve");
+        } else {
+          const table2 = option === "known-sentinel" ? sentinelsByMaster : replicasByMaster;
+          const seen = table2.get(master.text) ?? /* @__PURE__ */ new Set();
+          table2.set(master.text, seen);
+          const key2 = option === "known-sentinel" ? runid.text : `${host.text}:${portValue}`;
+          if (seen.has(key2)) {
+            fail(line.lineSpan, option === "known-sentinel" ? "Duplicate runid for sentinel." : "Duplicate hostname and port for replica.");
+          }
+          seen.add(key2);
+        }
+        break;
+      }
+      case "rename-command": {
+        const renamed = renamesByMaster.get(master.text) ?? /* @__PURE__ */ new Set();
+        renamesByMaster.set(master.text, renamed);
+        const command = rest[1].text.toLowerCase();
+        if (renamed.has(command)) fail(rest[1].span, "Same command renamed multiple times with rename-command.");
+        renamed.add(command);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return { monitors, options, problems };
+}
+var PRE_MONITOR, ARG_COUNTS, PER_MASTER, yesNo, SENTINEL_OPTION_SINCE;
+var init_sentinel_lines = __esm({
+  "src/sources/conf/sentinel-lines.ts"() {
+    "use strict";
+    init_value();
+    init_atoi();
+    init_address();
+    PRE_MONITOR = /* @__PURE__ */ new Set([
+      "announce-ip",
+      "announce-port",
+      "deny-scripts-reconfig",
+      "sentinel-user",
+      "sentinel-pass",
+      "current-epoch",
+      "myid",
+      "resolve-hostnames",
+      "announce-hostnames"
+    ]);
+    ARG_COUNTS = {
+      monitor: [5],
+      "down-after-milliseconds": [3],
+      "failover-timeout": [3],
+      "parallel-syncs": [3],
+      "notification-script": [3],
+      "client-reconfig-script": [3],
+      "auth-pass": [3],
+      "auth-user": [3],
+      "current-epoch": [2],
+      myid: [2],
+      "config-epoch": [3],
+      "leader-epoch": [3],
+      "known-slave": [4],
+      "known-replica": [4],
+      "known-sentinel": [4, 5],
+      "rename-command": [4],
+      "announce-ip": [2],
+      "announce-port": [2],
+      "deny-scripts-reconfig": [2],
+      "sentinel-user": [2],
+      "sentinel-pass": [2],
+      "resolve-hostnames": [2],
+      "announce-hostnames": [2],
+      "master-reboot-down-after-period": [3]
+    };
+    PER_MASTER = /* @__PURE__ */ new Set([
+      "down-after-milliseconds",
+      "failover-timeout",
+      "parallel-syncs",
+      "notification-script",
+      "client-reconfig-script",
+      "auth-pass",
+      "auth-user",
+      "config-epoch",
+      "leader-epoch",
+      "known-slave",
+      "known-replica",
+      "known-sentinel",
+      "rename-command",
+      "master-reboot-down-after-period"
+    ]);
+    yesNo = (text2) => text2.toLowerCase() === "yes" ? 1 : text2.toLowerCase() === "no" ? 0 : -1;
+    SENTINEL_OPTION_SINCE = {
+      "resolve-hostnames": "6.2",
+      "announce-hostnames": "6.2",
+      "sentinel-user": "6.2",
+      "sentinel-pass": "6.2",
+      "master-reboot-down-after-period": "7.0"
+    };
+  }
+});
+
+// src/sources/conf/directives/commands-data.ts
+var COMMANDS_BASE, COMMAND_DELTAS;
+var init_commands_data = __esm({
+  "src/sources/conf/directives/commands-data.ts"() {
+    "use strict";
+    COMMANDS_BASE = {
+      server: ["acl", "acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "append", "asking", "auth", "bgrewriteaof", "bgsave", "bitcount", "bitfield", "bitfield_ro", "bitop", "bitpos", "blmove", "blmpop", "blpop", "brpop", "brpoplpush", "bzmpop", "bzpopmax", "bzpopmin", "client", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "cluster", "cluster|addslots", "cluster|addslotsrange", "cluster|bumpepoch", "cluster|count-failure-reports", "cluster|countkeysinslot", "cluster|delslots", "cluster|delslotsrange", "cluster|failover", "cluster|flushslots", "cluster|forget", "cluster|getkeysinslot", "cluster|help", "cluster|info", "cluster|keyslot", "cluster|links", "cluster|meet", "cluster|myid", "cluster|nodes", "cluster|replicas", "cluster|replicate", "cluster|reset", "cluster|saveconfig", "cluster|set-config-epoch", "cluster|setslot", "cluster|shards", "cluster|slaves", "cluster|slots", "command", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "config", "config|get", "config|help", "config|resetstat", "config|rewrite", "config|set", "copy", "dbsize", "debug", "decr", "decrby", "del", "discard", "dump", "echo", "eval", "eval_ro", "evalsha", "evalsha_ro", "exec", "exists", "expire", "expireat", "expiretime", "failover", "fcall", "fcall_ro", "flushall", "flushdb", "function", "function|delete", "function|dump", "function|flush", "function|help", "function|kill", "function|list", "function|load", "function|restore", "function|stats", "geoadd", "geodist", "geohash", "geopos", "georadius", "georadius_ro", "georadiusbymember", "georadiusbymember_ro", "geosearch", "geosearchstore", "get", "getbit", "getdel", "getex", "getrange", "getset", "hdel", "hello", "hexists", "hget", "hgetall", "hincrby", "hincrbyfloat", "hkeys", "hlen", "hmget", "hmset", "hrandfield", "hscan", "hset", "hsetnx", "hstrlen", "hvals", "incr", "incrby", "incrbyfloat", "info", "keys", "lastsave", "latency", "latency|doctor", "latency|graph", "latency|help", "latency|histogram", "latency|history", "latency|latest", "latency|reset", "lcs", "lindex", "linsert", "llen", "lmove", "lmpop", "lolwut", "lpop", "lpos", "lpush", "lpushx", "lrange", "lrem", "lset", "ltrim", "memory", "memory|doctor", "memory|help", "memory|malloc-stats", "memory|purge", "memory|stats", "memory|usage", "mget", "migrate", "module", "module|help", "module|list", "module|load", "module|loadex", "module|unload", "monitor", "move", "mset", "msetnx", "multi", "object", "object|encoding", "object|freq", "object|help", "object|idletime", "object|refcount", "persist", "pexpire", "pexpireat", "pexpiretime", "pfadd", "pfcount", "pfdebug", "pfmerge", "pfselftest", "ping", "psetex", "psubscribe", "psync", "pttl", "publish", "pubsub", "pubsub|channels", "pubsub|help", "pubsub|numpat", "pubsub|numsub", "pubsub|shardchannels", "pubsub|shardnumsub", "punsubscribe", "quit", "randomkey", "readonly", "readwrite", "rename", "renamenx", "replconf", "replicaof", "reset", "restore", "restore-asking", "role", "rpop", "rpoplpush", "rpush", "rpushx", "sadd", "save", "scan", "scard", "script", "script|debug", "script|exists", "script|flush", "script|help", "script|kill", "script|load", "sdiff", "sdiffstore", "select", "set", "setbit", "setex", "setnx", "setrange", "shutdown", "sinter", "sintercard", "sinterstore", "sismember", "slaveof", "slowlog", "slowlog|get", "slowlog|help", "slowlog|len", "slowlog|reset", "smembers", "smismember", "smove", "sort", "sort_ro", "spop", "spublish", "srandmember", "srem", "sscan", "ssubscribe", "strlen", "subscribe", "substr", "sunion", "sunionstore", "sunsubscribe", "swapdb", "sync", "time", "touch", "ttl", "type", "unlink", "unsubscribe", "unwatch", "wait", "watch", "xack", "xadd", "xautoclaim", "xclaim", "xdel", "xgroup", "xgroup|create", "xgroup|createconsumer", "xgroup|delconsumer", "xgroup|destroy", "xgroup|help", "xgroup|setid", "xinfo", "xinfo|consumers", "xinfo|groups", "xinfo|help", "xinfo|stream", "xlen", "xpending", "xrange", "xread", "xreadgroup", "xrevrange", "xsetid", "xtrim", "zadd", "zcard", "zcount", "zdiff", "zdiffstore", "zincrby", "zinter", "zintercard", "zinterstore", "zlexcount", "zmpop", "zmscore", "zpopmax", "zpopmin", "zrandmember", "zrange", "zrangebylex", "zrangebyscore", "zrangestore", "zrank", "zrem", "zremrangebylex", "zremrangebyrank", "zremrangebyscore", "zrevrange", "zrevrangebylex", "zrevrangebyscore", "zrevrank", "zscan", "zscore", "zunion", "zunionstore"],
+      sentinel: ["acl", "acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "auth", "client", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "command", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "hello", "info", "ping", "psubscribe", "publish", "punsubscribe", "role", "sentinel", "sentinel|ckquorum", "sentinel|config", "sentinel|debug", "sentinel|failover", "sentinel|flushconfig", "sentinel|get-master-addr-by-name", "sentinel|help", "sentinel|info-cache", "sentinel|is-master-down-by-addr", "sentinel|master", "sentinel|masters", "sentinel|monitor", "sentinel|myid", "sentinel|pending-scripts", "sentinel|remove", "sentinel|replicas", "sentinel|reset", "sentinel|sentinels", "sentinel|set", "sentinel|simulate-failure", "sentinel|slaves", "shutdown", "subscribe", "unsubscribe"],
+      categories: ["keyspace", "read", "write", "set", "sortedset", "list", "hash", "string", "bitmap", "hyperloglog", "geo", "stream", "pubsub", "admin", "fast", "slow", "blocking", "dangerous", "connection", "transaction", "scripting"]
+    };
+    COMMAND_DELTAS = {
+      "redis-6.2": {
+        server: { "add": ["host:", "post", "stralgo"], "remove": ["acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "blmpop", "bzmpop", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "cluster|addslots", "cluster|addslotsrange", "cluster|bumpepoch", "cluster|count-failure-reports", "cluster|countkeysinslot", "cluster|delslots", "cluster|delslotsrange", "cluster|failover", "cluster|flushslots", "cluster|forget", "cluster|getkeysinslot", "cluster|help", "cluster|info", "cluster|keyslot", "cluster|links", "cluster|meet", "cluster|myid", "cluster|nodes", "cluster|replicas", "cluster|replicate", "cluster|reset", "cluster|saveconfig", "cluster|set-config-epoch", "cluster|setslot", "cluster|shards", "cluster|slaves", "cluster|slots", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "config|get", "config|help", "config|resetstat", "config|rewrite", "config|set", "eval_ro", "evalsha_ro", "expiretime", "fcall", "fcall_ro", "function", "function|delete", "function|dump", "function|flush", "function|help", "function|kill", "function|list", "function|load", "function|restore", "function|stats", "latency|doctor", "latency|graph", "latency|help", "latency|histogram", "latency|history", "latency|latest", "latency|reset", "lcs", "lmpop", "memory|doctor", "memory|help", "memory|malloc-stats", "memory|purge", "memory|stats", "memory|usage", "module|help", "module|list", "module|load", "module|loadex", "module|unload", "object|encoding", "object|freq", "object|help", "object|idletime", "object|refcount", "pexpiretime", "pubsub|channels", "pubsub|help", "pubsub|numpat", "pubsub|numsub", "pubsub|shardchannels", "pubsub|shardnumsub", "quit", "script|debug", "script|exists", "script|flush", "script|help", "script|kill", "script|load", "sintercard", "slowlog|get", "slowlog|help", "slowlog|len", "slowlog|reset", "sort_ro", "spublish", "ssubscribe", "sunsubscribe", "xgroup|create", "xgroup|createconsumer", "xgroup|delconsumer", "xgroup|destroy", "xgroup|help", "xgroup|setid", "xinfo|consumers", "xinfo|groups", "xinfo|help", "xinfo|stream", "zintercard", "zmpop"] },
+        sentinel: { "add": [], "remove": ["acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "sentinel|ckquorum", "sentinel|config", "sentinel|debug", "sentinel|failover", "sentinel|flushconfig", "sentinel|get-master-addr-by-name", "sentinel|help", "sentinel|info-cache", "sentinel|is-master-down-by-addr", "sentinel|master", "sentinel|masters", "sentinel|monitor", "sentinel|myid", "sentinel|pending-scripts", "sentinel|remove", "sentinel|replicas", "sentinel|reset", "sentinel|sentinels", "sentinel|set", "sentinel|simulate-failure", "sentinel|slaves"] },
+        categories: { "add": [], "remove": [] }
+      },
+      "redis-7.2": {
+        server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "waitaof"], "remove": [] },
+        sentinel: { "add": ["client|setinfo"], "remove": [] },
+        categories: { "add": [], "remove": [] }
+      },
+      "redis-7.4": {
+        server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "hexpire", "hexpireat", "hexpiretime", "hpersist", "hpexpire", "hpexpireat", "hpexpiretime", "hpttl", "httl", "waitaof"], "remove": [] },
+        sentinel: { "add": ["client|setinfo"], "remove": [] },
+        categories: { "add": [], "remove": [] }
+      },
+      "redis-8.0": {
+        server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "hexpire", "hexpireat", "hexpiretime", "hpersist", "hpexpire", "hpexpireat", "hpexpiretime", "hpttl", "httl", "waitaof"], "remove": [] },
+        sentinel: { "add": ["client|setinfo"], "remove": [] },
+        categories: { "add": [], "remove": [] }
+      },
+      "valkey-7.2": {
+        server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "waitaof"], "remove": [] },
+        sentinel: { "add": ["client|setinfo"], "remove": [] },
+        categories: { "add": [], "remove": [] }
+      },
+      "valkey-8.0": {
+        server: { "add": ["client|capa", "client|no-touch", "client|setinfo", "cluster|myshardid", "cluster|slot-stats", "script|show", "waitaof"], "remove": [] },
+        sentinel: { "add": ["client|setinfo", "sentinel|get-primary-addr-by-name", "sentinel|is-primary-down-by-addr", "sentinel|primaries", "sentinel|primary"], "remove": [] },
+        categories: { "add": [], "remove": [] }
+      }
+    };
+  }
+});
+
+// src/sources/conf/directives/redis-7.0.ts
+var TABLE;
+var init_redis_7_0 = __esm({
+  "src/sources/conf/directives/redis-7.0.ts"() {
+    "use strict";
+    TABLE = {
+      product: "redis",
+      version: "7.0",
+      source: "redis/redis tag 7.0.15",
+      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
+      directives: [
+        { name: "rdbchecksum", type: "bool" },
+        { name: "daemonize", type: "bool" },
+        { name: "io-threads-do-reads", type: "bool" },
+        { name: "always-show-logo", type: "bool" },
+        { name: "protected-mode", type: "bool" },
+        { name: "rdbcompression", type: "bool" },
+        { name: "rdb-del-sync-files", type: "bool" },
+        { name: "activerehashing", type: "bool" },
+        { name: "stop-writes-on-bgsave-error", type: "bool" },
+        { name: "set-proc-title", type: "bool" },
+        { name: "dynamic-hz", type: "bool" },
+        { name: "lazyfree-lazy-eviction", type: "bool" },
+        { name: "lazyfree-lazy-expire", type: "bool" },
+        { name: "lazyfree-lazy-server-del", type: "bool" },
+        { name: "lazyfree-lazy-user-del", type: "bool" },
+        { name: "lazyfree-lazy-user-flush", type: "bool" },
+        { name: "repl-disable-tcp-nodelay", type: "bool" },
+        { name: "repl-diskless-sync", type: "bool" },
+        { name: "aof-rewrite-incremental-fsync", type: "bool" },
+        { name: "no-appendfsync-on-rewrite", type: "bool" },
+        { name: "cluster-require-full-coverage", type: "bool" },
+        { name: "rdb-save-incremental-fsync", type: "bool" },
+        { name: "aof-load-truncated", type: "bool" },
+        { name: "aof-use-rdb-preamble", type: "bool" },
+        { name: "aof-timestamp-enabled", type: "bool" },
+        { name: "cluster-replica-no-failover", alias: "cluster-slave-no-failover", type: "bool" },
+        { name: "replica-lazy-flush", alias: "slave-lazy-flush", type: "bool" },
+        { name: "replica-serve-stale-data", alias: "slave-serve-stale-data", type: "bool" },
+        { name: "replica-read-only", alias: "slave-read-only", type: "bool" },
+        { name: "replica-ignore-maxmemory", alias: "slave-ignore-maxmemory", type: "bool" },
+        { name: "jemalloc-bg-thread", type: "bool" },
+        { name: "activedefrag", type: "bool", check: "active-defrag" },
+        { name: "syslog-enabled", type: "bool" },
+        { name: "cluster-enabled", type: "bool" },
+        { name: "appendonly", type: "bool" },
+        { name: "cluster-allow-reads-when-down", type: "bool" },
+        { name: "cluster-allow-pubsubshard-when-down", type: "bool" },
+        { name: "crash-log-enabled", type: "bool" },
+        { name: "crash-memcheck-enabled", type: "bool" },
+        { name: "use-exit-on-panic", type: "bool", hidden: true },
+        { name: "disable-thp", type: "bool" },
+        { name: "cluster-allow-replica-migration", type: "bool" },
+        { name: "replica-announced", type: "bool" },
+        { name: "latency-tracking", type: "bool" },
+        { name: "aof-disable-auto-gc", type: "bool" },
+        { name: "replica-ignore-disk-write-errors", type: "bool" },
+        { name: "aclfile", type: "string" },
+        { name: "unixsocket", type: "string", emptyIsNull: true },
+        { name: "pidfile", type: "string", emptyIsNull: true },
+        { name: "replica-announce-ip", alias: "slave-announce-ip", type: "string", emptyIsNull: true },
+        { name: "masteruser", type: "string", emptyIsNull: true },
+        { name: "cluster-announce-ip", type: "string", emptyIsNull: true },
+        { name: "cluster-config-file", type: "string" },
+        { name: "cluster-announce-hostname", type: "string", emptyIsNull: true, check: "hostname" },
+        { name: "syslog-ident", type: "string" },
+        { name: "dbfilename", type: "string", check: "dbfilename" },
+        { name: "appendfilename", type: "string", check: "appendfilename" },
+        { name: "appenddirname", type: "string", check: "appenddirname" },
+        { name: "server_cpulist", type: "string", emptyIsNull: true },
+        { name: "bio_cpulist", type: "string", emptyIsNull: true },
+        { name: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
+        { name: "bgsave_cpulist", type: "string", emptyIsNull: true },
+        { name: "ignore-warnings", type: "string" },
+        { name: "proc-title-template", type: "string", check: "proc-title-template" },
+        { name: "bind-source-addr", type: "string", emptyIsNull: true },
+        { name: "logfile", type: "string" },
+        { name: "masterauth", type: "string", emptyIsNull: true },
+        { name: "requirepass", type: "string", emptyIsNull: true },
+        { name: "supervised", type: "enum", values: ["upstart", "systemd", "auto", "no"] },
+        { name: "syslog-facility", type: "enum", values: ["user", "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7"] },
+        { name: "repl-diskless-load", type: "enum", values: ["disabled", "on-empty-db", "swapdb"] },
+        { name: "loglevel", type: "enum", values: ["debug", "verbose", "notice", "warning"] },
+        { name: "maxmemory-policy", type: "enum", values: ["volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl", "allkeys-lru", "allkeys-lfu", "allkeys-random", "noeviction"] },
+        { name: "appendfsync", type: "enum", values: ["everysec", "always", "no"] },
+        { name: "oom-score-adj", type: "enum", values: ["no", "yes", "relative", "absolute"] },
+        { name: "acl-pubsub-default", type: "enum", values: ["allchannels", "resetchannels"] },
+        { name: "sanitize-dump-payload", type: "enum", values: ["no", "yes", "clients"] },
+        { name: "enable-protected-configs", type: "enum", values: ["no", "yes", "local"] },
+        { name: "enable-debug-command", type: "enum", values: ["no", "yes", "local"] },
+        { name: "enable-module-command", type: "enum", values: ["no", "yes", "local"] },
+        { name: "cluster-preferred-endpoint-type", type: "enum", values: ["ip", "hostname", "unknown-endpoint"] },
+        { name: "propagation-error-behavior", type: "enum", values: ["ignore", "panic", "panic-on-replicas"] },
+        { name: "shutdown-on-sigint", type: "enum", values: ["default", "save", "nosave", "now", "force"], multiArg: true, check: "shutdown-flags" },
+        { name: "shutdown-on-sigterm", type: "enum", values: ["default", "save", "nosave", "now", "force"], multiArg: true, check: "shutdown-flags" },
+        { name: "databases", type: "numeric", kind: "int", min: "1", max: "2147483647" },
+        { name: "port", type: "numeric", kind: "int", min: "0", max: "65535" },
+        { name: "io-threads", type: "numeric", kind: "int", min: "1", max: "128" },
+        { name: "auto-aof-rewrite-percentage", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "cluster-replica-validity-factor", alias: "cluster-slave-validity-factor", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "list-max-listpack-size", alias: "list-max-ziplist-size", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
+        { name: "tcp-keepalive", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "cluster-migration-barrier", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "active-defrag-cycle-min", type: "numeric", kind: "int", min: "1", max: "99" },
+        { name: "active-defrag-cycle-max", type: "numeric", kind: "int", min: "1", max: "99" },
+        { name: "active-defrag-threshold-lower", type: "numeric", kind: "int", min: "0", max: "1000" },
+        { name: "active-defrag-threshold-upper", type: "numeric", kind: "int", min: "0", max: "1000" },
+        { name: "lfu-log-factor", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "lfu-decay-time", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "replica-priority", alias: "slave-priority", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "repl-diskless-sync-delay", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "2147483647" },
+        { name: "maxmemory-eviction-tenacity", type: "numeric", kind: "int", min: "0", max: "100" },
+        { name: "timeout", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "replica-announce-port", alias: "slave-announce-port", type: "numeric", kind: "int", min: "0", max: "65535" },
+        { name: "tcp-backlog", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "cluster-port", type: "numeric", kind: "int", min: "0", max: "65535" },
+        { name: "cluster-announce-bus-port", type: "numeric", kind: "int", min: "0", max: "65535" },
+        { name: "cluster-announce-port", type: "numeric", kind: "int", min: "0", max: "65535" },
+        { name: "cluster-announce-tls-port", type: "numeric", kind: "int", min: "0", max: "65535" },
+        { name: "repl-timeout", type: "numeric", kind: "int", min: "1", max: "2147483647" },
+        { name: "repl-ping-replica-period", alias: "repl-ping-slave-period", type: "numeric", kind: "int", min: "1", max: "2147483647" },
+        { name: "list-compress-depth", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "rdb-key-save-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647", hidden: true },
+        { name: "key-load-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647", hidden: true },
+        { name: "active-expire-effort", type: "numeric", kind: "int", min: "1", max: "10" },
+        { name: "hz", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "min-replicas-to-write", alias: "min-slaves-to-write", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "min-replicas-max-lag", alias: "min-slaves-max-lag", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "watchdog-period", type: "numeric", kind: "int", min: "0", max: "2147483647", hidden: true },
+        { name: "shutdown-timeout", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "repl-diskless-sync-max-replicas", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "maxclients", type: "numeric", kind: "uint", min: "1", max: "4294967295" },
+        { name: "unixsocketperm", type: "numeric", kind: "uint", min: "0", max: "511", flags: ["octal"] },
+        { name: "socket-mark-id", type: "numeric", kind: "uint", min: "0", max: "4294967295" },
+        { name: "active-defrag-max-scan-fields", type: "numeric", kind: "ulong", min: "1", max: "9223372036854775807" },
+        { name: "slowlog-max-len", type: "numeric", kind: "ulong", min: "0", max: "9223372036854775807" },
+        { name: "acllog-max-len", type: "numeric", kind: "ulong", min: "0", max: "9223372036854775807" },
+        { name: "busy-reply-threshold", alias: "lua-time-limit", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
+        { name: "cluster-node-timeout", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
+        { name: "slowlog-log-slower-than", type: "numeric", kind: "long-long", min: "-1", max: "9223372036854775807" },
+        { name: "latency-monitor-threshold", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
+        { name: "proto-max-bulk-len", type: "numeric", kind: "long-long", min: "1048576", max: "9223372036854775807", flags: ["memory"] },
+        { name: "stream-node-max-entries", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
+        { name: "repl-backlog-size", type: "numeric", kind: "long-long", min: "1", max: "9223372036854775807", flags: ["memory"] },
+        { name: "maxmemory", type: "numeric", kind: "ulong-long", min: "0", max: "18446744073709551615", flags: ["memory"] },
+        { name: "cluster-link-sendbuf-limit", type: "numeric", kind: "ulong-long", min: "0", max: "18446744073709551615", flags: ["memory"] },
+        { name: "hash-max-listpack-entries", alias: "hash-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
+        { name: "set-max-intset-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
+        { name: "zset-max-listpack-entries", alias: "zset-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
+        { name: "active-defrag-ignore-bytes", type: "numeric", kind: "size_t", min: "1", max: "9223372036854775807", flags: ["memory"] },
+        { name: "hash-max-listpack-value", alias: "hash-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
+        { name: "stream-node-max-bytes", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
+        { name: "zset-max-listpack-value", alias: "zset-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
+        { name: "hll-sparse-max-bytes", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
+        { name: "tracking-table-max-keys", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
+        { name: "client-query-buffer-limit", type: "numeric", kind: "size_t", min: "1048576", max: "9223372036854775807", flags: ["memory"] },
+        { name: "maxmemory-clients", type: "numeric", kind: "ssize_t", min: "-100", max: "9223372036854775807", flags: ["memory", "percent"] },
+        { name: "repl-backlog-ttl", type: "numeric", kind: "time_t", min: "0", max: "9223372036854775807" },
+        { name: "auto-aof-rewrite-min-size", type: "numeric", kind: "off_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
+        { name: "loading-process-events-interval-bytes", type: "numeric", kind: "off_t", min: "1024", max: "2147483647", hidden: true },
+        { name: "tls-port", type: "numeric", kind: "int", min: "0", max: "65535" },
+        { name: "tls-session-cache-size", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "tls-session-cache-timeout", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "tls-cluster", type: "bool" },
+        { name: "tls-replication", type: "bool" },
+        { name: "tls-auth-clients", type: "enum", values: ["no", "yes", "optional"] },
+        { name: "tls-prefer-server-ciphers", type: "bool" },
+        { name: "tls-session-caching", type: "bool" },
+        { name: "tls-cert-file", type: "string", emptyIsNull: true },
+        { name: "tls-key-file", type: "string", emptyIsNull: true },
+        { name: "tls-key-file-pass", type: "string", emptyIsNull: true },
+        { name: "tls-client-cert-file", type: "string", emptyIsNull: true },
+        { name: "tls-client-key-file", type: "string", emptyIsNull: true },
+        { name: "tls-client-key-file-pass", type: "string", emptyIsNull: true },
+        { name: "tls-dh-params-file", type: "string", emptyIsNull: true },
+        { name: "tls-ca-cert-file", type: "string", emptyIsNull: true },
+        { name: "tls-ca-cert-dir", type: "string", emptyIsNull: true },
+        { name: "tls-protocols", type: "string", emptyIsNull: true },
+        { name: "tls-ciphers", type: "string", emptyIsNull: true },
+        { name: "tls-ciphersuites", type: "string", emptyIsNull: true },
+        { name: "dir", type: "special" },
+        { name: "save", type: "special", multiArg: true },
+        { name: "client-output-buffer-limit", type: "special", multiArg: true },
+        { name: "oom-score-adj-values", type: "special", multiArg: true },
+        { name: "notify-keyspace-events", type: "special" },
+        { name: "bind", type: "special", multiArg: true },
+        { name: "replicaof", alias: "slaveof", type: "special", multiArg: true },
+        { name: "latency-tracking-info-percentiles", type: "special", multiArg: true }
+      ]
+    };
+  }
+});
+
+// src/sources/conf/directives/redis-6.2.ts
+var DELTA;
+var init_redis_6_2 = __esm({
+  "src/sources/conf/directives/redis-6.2.ts"() {
+    "use strict";
+    DELTA = {
+      product: "redis",
+      version: "6.2",
+      base: "redis-7.0",
+      source: "redis/redis tag 6.2.16",
+      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value"],
+      remove: ["aof-timestamp-enabled", "cluster-allow-pubsubshard-when-down", "latency-tracking", "aof-disable-auto-gc", "replica-ignore-disk-write-errors", "cluster-announce-hostname", "appenddirname", "bind-source-addr", "enable-protected-configs", "enable-debug-command", "enable-module-command", "cluster-preferred-endpoint-type", "propagation-error-behavior", "shutdown-on-sigint", "shutdown-on-sigterm", "list-max-listpack-size", "cluster-port", "watchdog-period", "shutdown-timeout", "repl-diskless-sync-max-replicas", "socket-mark-id", "busy-reply-threshold", "cluster-link-sendbuf-limit", "hash-max-listpack-entries", "zset-max-listpack-entries", "hash-max-listpack-value", "zset-max-listpack-value", "maxmemory-clients", "loading-process-events-interval-bytes", "latency-tracking-info-percentiles"],
+      set: [
+        { name: "lua-replicate-commands", type: "bool" },
+        { name: "gopher-enabled", type: "bool" },
+        { name: "use-exit-on-panic", type: "bool" },
+        { name: "list-max-ziplist-size", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
+        { name: "rdb-key-save-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
+        { name: "key-load-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
+        { name: "lua-time-limit", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
+        { name: "hash-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
+        { name: "zset-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
+        { name: "hash-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
+        { name: "zset-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
+        { name: "bind", type: "special", multiArg: true, handler: "bind-6.2", argc: [2, 0] },
+        { name: "unixsocketperm", type: "special", handler: "unixsocketperm-6.2", argc: [2, 2] },
+        { name: "save", type: "special", multiArg: true, handler: "save-6.2", argc: [1, 0] },
+        { name: "dir", type: "special", argc: [2, 2] },
+        { name: "logfile", type: "special", handler: "logfile", argc: [2, 2] },
+        { name: "replicaof", alias: "slaveof", type: "special", multiArg: true, argc: [3, 3] },
+        { name: "cluster-config-file", type: "special", handler: "string", argc: [2, 2] },
+        { name: "client-output-buffer-limit", type: "special", multiArg: true, handler: "client-output-buffer-limit-6.2", argc: [5, 5] },
+        { name: "oom-score-adj-values", type: "special", multiArg: true, argc: [4, 4] },
+        { name: "notify-keyspace-events", type: "special", handler: "notify-keyspace-events-6.2", argc: [2, 2] }
+      ]
+    };
+  }
+});
+
+// src/sources/conf/directives/redis-7.2.ts
+var DELTA2;
+var init_redis_7_2 = __esm({
+  "src/sources/conf/directives/redis-7.2.ts"() {
+    "use strict";
+    DELTA2 = {
+      product: "redis",
+      version: "7.2",
+      base: "redis-7.0",
+      source: "redis/redis tag 7.2.6",
+      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
+      remove: [],
+      set: [
+        { name: "aof-disable-auto-gc", type: "bool", hidden: true },
+        { name: "cluster-announce-human-nodename", type: "string", emptyIsNull: true, check: "nodename" },
+        { name: "locale-collate", type: "string" },
+        { name: "loglevel", type: "enum", values: ["debug", "verbose", "notice", "warning", "nothing"] },
+        { name: "cluster-ping-interval", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807", hidden: true },
+        { name: "set-max-listpack-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
+        { name: "set-max-listpack-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" }
+      ]
+    };
+  }
+});
+
+// src/sources/conf/directives/redis-7.4.ts
+var DELTA3;
+var init_redis_7_4 = __esm({
+  "src/sources/conf/directives/redis-7.4.ts"() {
+    "use strict";
+    DELTA3 = {
+      product: "redis",
+      version: "7.4",
+      base: "redis-7.2",
+      source: "redis/redis tag 7.4.1",
+      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
+      remove: ["server_cpulist", "bio_cpulist", "aof_rewrite_cpulist", "bgsave_cpulist"],
+      set: [
+        { name: "hide-user-data-from-log", type: "bool" },
+        { name: "server-cpulist", alias: "server_cpulist", type: "string", emptyIsNull: true },
+        { name: "bio-cpulist", alias: "bio_cpulist", type: "string", emptyIsNull: true },
+        { name: "aof-rewrite-cpulist", alias: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
+        { name: "bgsave-cpulist", alias: "bgsave_cpulist", type: "string", emptyIsNull: true },
+        { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "64" },
+        { name: "max-new-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
+        { name: "max-new-tls-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" }
+      ]
+    };
+  }
+});
+
+// src/sources/conf/directives/redis-8.0.ts
+var DELTA4;
+var init_redis_8_0 = __esm({
+  "src/sources/conf/directives/redis-8.0.ts"() {
+    "use strict";
+    DELTA4 = {
+      product: "redis",
+      version: "8.0",
+      base: "redis-7.4",
+      source: "redis/redis branch 8.0 at 30eb6c3 (8.0-M01, version 7.9.224)",
+      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
+      remove: [],
+      set: []
+    };
+  }
+});
+
+// src/sources/conf/directives/valkey-7.2.ts
+var DELTA5;
+var init_valkey_7_2 = __esm({
+  "src/sources/conf/directives/valkey-7.2.ts"() {
+    "use strict";
+    DELTA5 = {
+      product: "valkey",
+      version: "7.2",
+      base: "redis-7.2",
+      source: "valkey-io/valkey tag 7.2.7",
+      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
+      remove: [],
+      set: []
+    };
+  }
+});
+
+// src/sources/conf/directives/valkey-8.0.ts
+var DELTA6;
+var init_valkey_8_0 = __esm({
+  "src/sources/conf/directives/valkey-8.0.ts"() {
+    "use strict";
+    DELTA6 = {
+      product: "valkey",
+      version: "8.0",
+      base: "valkey-7.2",
+      source: "valkey-io/valkey tag 8.0.1",
+      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
+      remove: ["masteruser", "server_cpulist", "bio_cpulist", "aof_rewrite_cpulist", "bgsave_cpulist", "masterauth"],
+      set: [
+        { name: "dual-channel-replication-enabled", type: "bool" },
+        { name: "extended-redis-compatibility", type: "bool" },
+        { name: "enable-debug-assert", type: "bool", hidden: true },
+        { name: "cluster-slot-stats-enabled", type: "bool" },
+        { name: "hide-user-data-from-log", type: "bool" },
+        { name: "unixsocketgroup", type: "string", emptyIsNull: true },
+        { name: "primaryuser", alias: "masteruser", type: "string", emptyIsNull: true },
+        { name: "cluster-announce-client-ipv4", type: "string", emptyIsNull: true, check: "ipv4" },
+        { name: "cluster-announce-client-ipv6", type: "string", emptyIsNull: true, check: "ipv6" },
+        { name: "cluster-config-file", type: "string", check: "cluster-config-file" },
+        { name: "server-cpulist", alias: "server_cpulist", type: "string", emptyIsNull: true },
+        { name: "bio-cpulist", alias: "bio_cpulist", type: "string", emptyIsNull: true },
+        { name: "aof-rewrite-cpulist", alias: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
+        { name: "bgsave-cpulist", alias: "bgsave_cpulist", type: "string", emptyIsNull: true },
+        { name: "debug-context", type: "string", hidden: true },
+        { name: "primaryauth", alias: "masterauth", type: "string", emptyIsNull: true },
+        { name: "availability-zone", type: "string" },
+        { name: "events-per-io-thread", type: "numeric", kind: "int", min: "0", max: "2147483647" },
+        { name: "prefetch-batch-max-size", type: "numeric", kind: "int", min: "0", max: "128" },
+        { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "64" },
+        { name: "max-new-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
+        { name: "max-new-tls-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
+        { name: "cluster-blacklist-ttl", type: "numeric", kind: "ulong", min: "0", max: "18446744073709551615" }
+      ]
+    };
+  }
+});
+
+// src/sources/conf/directives/index.ts
+function parseVersion(version2) {
+  const [major = 0, minor = 0] = version2.split(".").map((part) => Number.parseInt(part, 10) || 0);
+  return [major, minor];
+}
+function compareVersions(a, b) {
+  const [am, an] = parseVersion(a);
+  const [bm, bn] = parseVersion(b);
+  return am - bm || an - bn;
+}
+function index(key2, table2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const d of table2.directives) {
+    byName.set(d.name, d);
+    if (d.alias) byName.set(d.alias, d);
+  }
+  return { ...table2, key: key2, byName, deprecatedNames: new Set(table2.deprecated) };
+}
+function build(key2) {
+  const done = built.get(key2);
+  if (done) return done;
+  const delta = DELTAS.find((d) => `${d.product}-${d.version}` === key2);
+  if (!delta) throw new Error(`no directive table ${key2}`);
+  const base = build(delta.base);
+  const removed = new Set(delta.remove);
+  const replaced = new Map(delta.set.map((d) => [d.name, d]));
+  const directives = base.directives.filter((d) => !removed.has(d.name)).map((d) => replaced.get(d.name) ?? d);
+  const known2 = new Set(directives.map((d) => d.name));
+  directives.push(...delta.set.filter((d) => !known2.has(d.name)));
+  const table2 = index(key2, {
+    product: delta.product,
+    version: delta.version,
+    source: delta.source,
+    deprecated: delta.deprecated,
+    directives
+  });
+  built.set(key2, table2);
+  return table2;
+}
+function tableFor(product, version2) {
+  const versions = VERSIONS[product];
+  const usable = versions.filter((v) => compareVersions(v, version2) <= 0);
+  return build(`${product}-${usable.at(-1) ?? versions[0]}`);
+}
+function otherVersionNote(name, product, version2) {
+  const has = (p, v) => {
+    const t = build(`${p}-${v}`);
+    return t.byName.has(name) || t.deprecatedNames.has(name);
+  };
+  const versions = VERSIONS[product];
+  const later = versions.find((v) => compareVersions(v, version2) > 0 && has(product, v));
+  if (later) return `${name} was added in ${productTitle(product)} ${later}`;
+  const earlier = versions.filter((v) => compareVersions(v, version2) <= 0 && has(product, v)).at(-1);
+  if (earlier) {
+    const gone = versions.find((v) => compareVersions(v, earlier) > 0 && !has(product, v));
+    return `${name} was removed in ${productTitle(product)} ${gone}`;
+  }
+  const other = product === "redis" ? "valkey" : "redis";
+  const there = VERSIONS[other].find((v) => has(other, v));
+  return there ? `${name} is a ${productTitle(other)} ${there} directive` : void 0;
+}
+var DELTAS, built, VERSIONS, productTitle;
+var init_directives = __esm({
+  "src/sources/conf/directives/index.ts"() {
+    "use strict";
+    init_redis_7_0();
+    init_redis_6_2();
+    init_redis_7_2();
+    init_redis_7_4();
+    init_redis_8_0();
+    init_valkey_7_2();
+    init_valkey_8_0();
+    DELTAS = [DELTA, DELTA2, DELTA3, DELTA4, DELTA5, DELTA6];
+    built = /* @__PURE__ */ new Map([["redis-7.0", index("redis-7.0", TABLE)]]);
+    VERSIONS = {
+      redis: [DELTA, TABLE, DELTA2, DELTA3, DELTA4].map((t) => t.version),
+      valkey: [DELTA5, DELTA6].map((t) => t.version)
+    };
+    productTitle = (product) => product === "redis" ? "Redis" : "Valkey";
+  }
+});
+
+// src/sources/conf/memory.ts
+function memtoullExact(text2) {
+  const p = cString(text2);
+  if (p.startsWith("-")) return void 0;
+  let u = 0;
+  while (isDigit(p[u])) u++;
+  const mul = UNITS[asciiLower(p.slice(u))];
+  if (mul === void 0 || u >= 128) return void 0;
+  let val = u === 0 ? 0n : BigInt(p.slice(0, u));
+  if (val >= U64) val = U64 - 1n;
+  return val * mul % U64;
+}
+function memtollExact(text2) {
+  const p = cString(text2);
+  let u = p.startsWith("-") ? 1 : 0;
+  while (isDigit(p[u])) u++;
+  const mul = UNITS[asciiLower(p.slice(u))];
+  if (mul === void 0 || u >= 128) return void 0;
+  const digits = strtoll(p.slice(0, u), 10);
+  if (digits.end !== u) return void 0;
+  return BigInt.asIntN(64, digits.value * mul);
+}
+function string2ll(s) {
+  if (s.length === 0 || s.length >= 21) return void 0;
+  if (s === "0") return 0n;
+  const match = /^(-?)([1-9][0-9]*)$/.exec(s);
+  if (!match) return void 0;
+  const value = match[1] ? -BigInt(match[2]) : BigInt(match[2]);
+  return value > LLONG_MAX || value < LLONG_MIN ? void 0 : value;
+}
+function strtoll(text2, base) {
+  const s = cString(text2);
+  let i = 0;
+  while (isSpace2(s[i])) i++;
+  let negative = false;
+  if (s[i] === "+" || s[i] === "-") negative = s[i++] === "-";
+  const start2 = i;
+  const max = base === 8 ? "7" : "9";
+  while (i < s.length && s[i] >= "0" && s[i] <= max) i++;
+  if (i === start2) return { value: 0n, end: 0, overflow: false };
+  let value = 0n;
+  for (const c of s.slice(start2, i)) value = value * BigInt(base) + BigInt(c.charCodeAt(0) - 48);
+  if (negative) value = -value;
+  if (value > LLONG_MAX) return { value: LLONG_MAX, end: i, overflow: true };
+  if (value < LLONG_MIN) return { value: LLONG_MIN, end: i, overflow: true };
+  return { value, end: i, overflow: false };
+}
+function atoi2(text2) {
+  return Number(BigInt.asIntN(32, strtoll(text2, 10).value));
+}
+function string2d(text2) {
+  if (text2.length === 0 || isSpace2(text2[0]) || text2.includes("\0")) return void 0;
+  const m = /^[+-]?(?:(inf(?:inity)?)|(nan(?:\([0-9A-Za-z_]*\))?)|0[xX]([0-9a-fA-F]*\.?[0-9a-fA-F]*)(?:[pP]([+-]?\d+))?|(\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$/i.exec(text2);
+  if (!m) return void 0;
+  const negative = text2.startsWith("-");
+  if (m[1]) return negative ? -Infinity : Infinity;
+  if (m[2]) return void 0;
+  let value;
+  let nonZeroDigits;
+  if (m[3] !== void 0) {
+    const [int = "", frac = ""] = m[3].split(".");
+    if (int.length + frac.length === 0) return void 0;
+    const mantissa = parseInt(int || "0", 16) + (frac ? parseInt(frac, 16) / 16 ** frac.length : 0);
+    value = mantissa * 2 ** Number(m[4] ?? 0);
+    nonZeroDigits = /[1-9a-fA-F]/.test(int + frac);
+  } else {
+    value = Math.abs(Number(text2));
+    nonZeroDigits = /[1-9]/.test(m[5]);
+  }
+  if (!Number.isFinite(value)) return void 0;
+  if (value === 0 && nonZeroDigits) return void 0;
+  return negative ? -value : value;
+}
+var U64, LLONG_MAX, LLONG_MIN, cString, asciiLower, isSpace2, isDigit, UNITS, strtollWhole;
+var init_memory = __esm({
+  "src/sources/conf/memory.ts"() {
+    "use strict";
+    U64 = 2n ** 64n;
+    LLONG_MAX = 2n ** 63n - 1n;
+    LLONG_MIN = -(2n ** 63n);
+    cString = (s) => {
+      const nul = s.indexOf("\0");
+      return nul === -1 ? s : s.slice(0, nul);
+    };
+    asciiLower = (s) => s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+    isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\v" || c === "\f" || c === "\r";
+    isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
+    UNITS = {
+      "": 1n,
+      b: 1n,
+      k: 1000n,
+      kb: 1024n,
+      m: 1000n ** 2n,
+      mb: 1024n ** 2n,
+      g: 1000n ** 3n,
+      gb: 1024n ** 3n
+    };
+    strtollWhole = (text2, r) => {
+      const s = cString(text2);
+      return r.end === s.length || r.end === 0 && s.length === 0;
+    };
+  }
+});
+
+// src/sources/conf/commands.ts
+function commandTable(target, mode) {
+  const key2 = `${tableFor(target.product, target.version).key}/${mode}`;
+  const done = cache.get(key2);
+  if (done) return done;
+  const tableKey = key2.split("/")[0];
+  const delta = COMMAND_DELTAS[tableKey];
+  const names3 = new Set(COMMANDS_BASE[mode]);
+  const categories = new Set(COMMANDS_BASE.categories);
+  if (delta) {
+    for (const n of delta[mode].remove) names3.delete(n);
+    for (const n of delta[mode].add) names3.add(n);
+    for (const n of delta.categories.remove) categories.delete(n);
+    for (const n of delta.categories.add) categories.add(n);
+  }
+  const commands = /* @__PURE__ */ new Map();
+  for (const name of [...names3].sort()) {
+    const [container, sub] = name.split("|");
+    if (!commands.has(container)) commands.set(container, /* @__PURE__ */ new Set());
+    if (sub !== void 0) commands.get(container).add(sub);
+  }
+  const [p, v] = tableKey.split("-");
+  const table2 = { commands, categories, legacy: p === "redis" && compareVersions(v, "7.0") < 0 };
+  cache.set(key2, table2);
+  return table2;
+}
+function lookupCommand(table2, text2, names3 = identity(table2)) {
+  if (text2 === "") return void 0;
+  if (table2.legacy) {
+    const original2 = names3.get(asciiLower(text2));
+    return original2 === void 0 ? void 0 : { kind: "command", name: original2, container: false };
+  }
+  const parts = text2.split("|");
+  if (parts.length > 2) return void 0;
+  const original = names3.get(asciiLower(parts[0]));
+  if (original === void 0) return void 0;
+  const subs = table2.commands.get(original);
+  if (parts.length === 1) return { kind: "command", name: original, container: subs.size > 0 };
+  const sub = asciiLower(parts[1]);
+  return subs.has(sub) ? { kind: "subcommand", name: `${original}|${sub}` } : void 0;
+}
+function identity(table2) {
+  let map = identities.get(table2);
+  if (!map) {
+    map = new Map([...table2.commands.keys()].map((n) => [n, n]));
+    identities.set(table2, map);
+  }
+  return map;
+}
+function createRenameTracker(target, mode) {
+  const table2 = commandTable(target, mode);
+  const inUse = new Map(identity(table2));
+  return {
+    rename(args) {
+      const [, from = "", to = ""] = args;
+      const found = lookupCommand(table2, from, inUse);
+      if (!found) return { message: "No such command in rename-command", argIndex: 1 };
+      if (found.kind === "subcommand") {
+        return { message: "=== ASSERTION FAILED === 'retval == DICT_OK' is not true", argIndex: 1 };
+      }
+      inUse.delete(asciiLower(from));
+      if (to === "") return void 0;
+      if (inUse.has(asciiLower(to))) return { message: "Target command name already exists", argIndex: 2 };
+      inUse.set(asciiLower(to), found.name);
+      return void 0;
+    }
+  };
+}
+var cache, identities;
+var init_commands = __esm({
+  "src/sources/conf/commands.ts"() {
+    "use strict";
+    init_commands_data();
+    init_directives();
+    init_memory();
+    cache = /* @__PURE__ */ new Map();
+    identities = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/sources/conf/acl-rules.ts
+import { createHash as createHash3 } from "node:crypto";
+function setSelector(sel, op, env2) {
+  const lower = asciiLower(op);
+  if (lower === "allkeys" || op === "~*") {
+    sel.allKeys = true;
+    return void 0;
+  }
+  if (lower === "resetkeys") {
+    sel.allKeys = false;
+    return void 0;
+  }
+  if (lower === "allchannels" || op === "&*") {
+    sel.allChannels = true;
+    return void 0;
+  }
+  if (lower === "resetchannels") {
+    sel.allChannels = false;
+    return void 0;
+  }
+  if (["allcommands", "+@all", "nocommands", "-@all"].includes(lower)) return void 0;
+  if (op[0] === "~" || op[0] === "%" && !env2.legacy) {
+    if (sel.allKeys) return "EEXIST";
+    let offset = 1;
+    if (op[0] === "%") {
+      const seen = /* @__PURE__ */ new Set();
+      for (; offset < op.length; offset++) {
+        const c = op[offset];
+        const letter = c === "r" ? "R" : c === "w" ? "W" : c;
+        if ((letter === "R" || letter === "W") && !seen.has(letter)) seen.add(letter);
+        else if (op[offset] === "~" && seen.size > 0) {
+          offset++;
+          break;
+        } else return "EINVAL";
+      }
+      if (seen.size === 0) return "EINVAL";
+    }
+    if (hasSpaces(op.slice(offset))) return "EINVAL";
+    sel.allKeys = false;
+    return void 0;
+  }
+  if (op[0] === "&") {
+    if (sel.allChannels) return "EISDIR";
+    if (hasSpaces(op.slice(1))) return "EINVAL";
+    sel.allChannels = false;
+    return void 0;
+  }
+  if ((op[0] === "+" || op[0] === "-") && op[1] === "@") {
+    return env2.commands.categories.has(asciiLower(op.slice(2))) ? void 0 : "ENOENT";
+  }
+  if (op[0] === "+") return allowCommand(op.slice(1), env2);
+  if (op[0] === "-") return lookupCommand(env2.commands, op.slice(1)) ? void 0 : "ENOENT";
+  return "EINVAL";
+}
+function allowCommand(name, env2) {
+  const bar = env2.legacy ? name.indexOf("|") : name.lastIndexOf("|");
+  if (bar === -1) return lookupCommand(env2.commands, name) ? void 0 : "ENOENT";
+  const cmd = lookupCommand(env2.commands, name.slice(0, bar));
+  if (!cmd) return "ENOENT";
+  if (cmd.kind === "subcommand") return "ECHILD";
+  if (bar === name.length - 1) return "EINVAL";
+  if (!env2.legacy && cmd.container) return lookupCommand(env2.commands, name) ? void 0 : "ENOENT";
+  return void 0;
+}
+function setUser(u, op, env2) {
+  if (op === "") return void 0;
+  const lower = asciiLower(op);
+  if (["on", "off", "skip-sanitize-payload", "sanitize-payload"].includes(lower)) return void 0;
+  if (lower === "nopass" || lower === "resetpass") {
+    u.passwords.clear();
+    return void 0;
+  }
+  if (op[0] === ">" || op[0] === "#") {
+    if (op[0] === "#" && !isHash(op.slice(1))) return "EBADMSG";
+    u.passwords.add(op[0] === ">" ? sha256(op.slice(1)) : op.slice(1));
+    return void 0;
+  }
+  if (op[0] === "<" || op[0] === "!") {
+    if (op[0] === "!" && !isHash(op.slice(1))) return "EBADMSG";
+    return u.passwords.delete(op[0] === "<" ? sha256(op.slice(1)) : op.slice(1)) ? void 0 : "ENODEV";
+  }
+  if (!env2.legacy && op[0] === "(" && op.endsWith(")")) {
+    const sel = { allKeys: false, allChannels: env2.allChannels };
+    for (const inner of splitSelector(op.slice(1, -1))) {
+      const err = setSelector(sel, inner, env2);
+      if (err) return err;
+    }
+    return void 0;
+  }
+  if (!env2.legacy && lower === "clearselectors") return void 0;
+  if (lower === "reset") {
+    u.passwords.clear();
+    u.root = { allKeys: false, allChannels: env2.allChannels };
+    return void 0;
+  }
+  return setSelector(u.root, op, env2);
+}
+function splitSelector(body) {
+  const tokens = body.match(/"(?:\\.|[^"\\])*"|'(?:\\'|[^'])*'|\S+/g) ?? [];
+  return tokens.map((t) => t.startsWith('"') || t.startsWith("'") ? t.slice(1, -1) : t);
+}
+function aclEnv(target, mode, allChannels) {
+  const commands = commandTable(target, mode);
+  const legacy = target.product === "redis" && compareVersions(target.version, "7.0") < 0;
+  return { commands, legacy, allChannels: allChannels ?? legacy };
+}
+function userSecretIndexes(args) {
+  const out = [];
+  for (let i = 2; i < args.length; i++) if (/^[><#!]/.test(args[i])) out.push(i);
+  return out;
+}
+function checkUserLine(args, target, options) {
+  const env2 = aclEnv(target, options.mode, options.allChannels);
+  const name = args[1];
+  const secret = new Set(userSecretIndexes(args));
+  const declaration = (printed, errno, at2) => ({
+    message: `Error in user declaration '${secret.has(printed) ? "\xABredacted\xBB" : args[printed]}': ${MESSAGES[errno]}`,
+    argIndex: at2
+  });
+  if (!env2.legacy && options.declared?.has(name)) return declaration(1, "EALREADY", 1);
+  const merged = env2.legacy ? args.slice(2).map((rule, i) => ({ rule, at: i + 2 })) : mergeSelectors(args.slice(2));
+  if (!Array.isArray(merged)) {
+    return declaration(merged.open, "ENOENT", merged.open + 2);
+  }
+  const user = newUser(env2);
+  let unknown3;
+  for (const [j, { rule, at: at2 }] of merged.entries()) {
+    const err = setUser(user, rule, env2);
+    if (err === "ENOENT") unknown3 ??= { rule, at: at2 };
+    else if (err) return declaration(env2.legacy ? at2 : j, err, at2);
+  }
+  options.declared?.add(name);
+  if (hasSpaces(name)) return { message: "Spaces not allowed in ACL usernames", argIndex: 1 };
+  if (unknown3) {
+    const rule = unknown3.rule.split(" ").map((t) => /^\(?[><#!]/.test(t) ? "\xABredacted\xBB" : t).join(" ");
+    return {
+      message: `Error loading ACL rule '${rule}' for the user named '${name}': ${MESSAGES.ENOENT}`,
+      argIndex: unknown3.at
+    };
+  }
+  return void 0;
+}
+function mergeSelectors(rules2) {
+  const out = [];
+  let open3 = -1;
+  let selector = "";
+  for (const [j, op] of rules2.entries()) {
+    if (op[0] === "(" && !op.endsWith(")")) {
+      open3 = j;
+      selector = op;
+      continue;
+    }
+    if (open3 !== -1) {
+      selector += " " + op;
+      if (op.endsWith(")")) {
+        out.push({ rule: selector, at: open3 + 2 });
+        open3 = -1;
+      }
+      continue;
+    }
+    out.push({ rule: op, at: j + 2 });
+  }
+  return open3 === -1 ? out : { open: open3 };
+}
+var MESSAGES, hasSpaces, isHash, sha256, newUser;
+var init_acl_rules = __esm({
+  "src/sources/conf/acl-rules.ts"() {
+    "use strict";
+    init_commands();
+    init_memory();
+    init_directives();
+    MESSAGES = {
+      ENOENT: "Unknown command or category name in ACL",
+      EINVAL: "Syntax error",
+      EEXIST: "Adding a pattern after the * pattern (or the 'allkeys' flag) is not valid and does not have any effect. Try 'resetkeys' to start with an empty list of patterns",
+      EISDIR: "Adding a pattern after the * pattern (or the 'allchannels' flag) is not valid and does not have any effect. Try 'resetchannels' to start with an empty list of channels",
+      ENODEV: "The password you are trying to remove from the user does not exist",
+      EBADMSG: "The password hash must be exactly 64 characters and contain only lowercase hexadecimal characters",
+      EALREADY: "Duplicate user found. A user can only be defined once in config files",
+      ECHILD: "Allowing first-arg of a subcommand is not supported"
+    };
+    hasSpaces = (s) => /[ \t\n\v\f\r\0]/.test(s);
+    isHash = (s) => /^[0-9a-f]{64}$/.test(s);
+    sha256 = (s) => createHash3("sha256").update(s, "utf8").digest("hex");
+    newUser = (env2) => ({ passwords: /* @__PURE__ */ new Set(), root: { allKeys: false, allChannels: env2.allChannels } });
+  }
+});
+
+// src/sources/conf/directives/set-value.ts
+function setTyped(d, values, ctx) {
+  switch (d.type) {
+    case "bool": {
+      if (yesno(values[0]) === void 0) return { message: "argument must be 'yes' or 'no'", at: 0 };
+      return void 0;
+    }
+    case "string":
+      return checkString(d.check, values[0], ctx);
+    case "enum":
+      return setEnum(d, values, ctx);
+    case "numeric":
+      return setNumeric(d, values[0], ctx);
+    case "special":
+      return void 0;
+  }
+}
+function setEnum(d, values, ctx) {
+  const names3 = new Set(d.values.map(asciiLower));
+  const countOk = d.multiArg ? values.length > 0 : values.length === 1;
+  const bad = values.findIndex((v) => !names3.has(asciiLower(cString(v))));
+  if (!countOk || bad !== -1) {
+    const prefix = isLegacy(ctx) ? "argument must be one of the following: " : "argument(s) must be one of the following: ";
+    return { message: LOADBUF(prefix + d.values.join(", ")), at: countOk ? bad : void 0 };
+  }
+  if (d.check === "shutdown-flags") {
+    const set = new Set(values.map((v) => asciiLower(cString(v))));
+    if (set.has("save") && set.has("nosave")) {
+      return { message: "shutdown options SAVE and NOSAVE can't be used simultaneously" };
+    }
+  }
+  return void 0;
+}
+function setNumeric(d, value, ctx) {
+  const flags = d.flags ?? [];
+  const parsed = isLegacy(ctx) ? parseNumeric62(flags, value) : parseNumeric(flags, value);
+  if (typeof parsed === "string") return { message: parsed, at: 0 };
+  const min = BigInt(d.min);
+  const max = BigInt(d.max);
+  const unsigned = UNSIGNED.has(d.kind) || d.kind === "ulong" && isValkeyAtLeast(ctx, "8.0");
+  if (unsigned) {
+    const ull = BigInt.asUintN(64, parsed);
+    if (ull > BigInt.asUintN(64, max) || ull < BigInt.asUintN(64, min)) {
+      const show = (n) => BigInt.asUintN(64, n).toString(flags.includes("octal") ? 8 : 10);
+      return { message: `argument must be between ${show(min)} and ${show(max)} inclusive`, at: 0 };
+    }
+    return void 0;
+  }
+  if (flags.includes("percent") && parsed < 0n) {
+    if (parsed < min) return { message: `percentage argument must be less or equal to ${-min}`, at: 0 };
+    return void 0;
+  }
+  if (parsed > max || parsed < min) return { message: `argument must be between ${min} and ${max} inclusive`, at: 0 };
+  return void 0;
+}
+function parseNumeric(flags, value) {
+  if (flags.includes("memory")) {
+    const bytes = memtoullExact(value);
+    if (bytes !== void 0) return BigInt.asIntN(64, bytes);
+  }
+  if (flags.includes("percent") && value.length > 1 && value.endsWith("%")) {
+    const percent = string2ll(value.slice(0, -1));
+    if (percent !== void 0 && percent >= 0n) return -percent;
+  }
+  if (flags.includes("octal")) {
+    const r = strtoll(value, 8);
+    if (!r.overflow && strtollWhole(value, r)) return r.value;
+  }
+  if (flags.length === 0) {
+    const n = string2ll(value);
+    if (n !== void 0) return n;
+  }
+  if (flags.includes("memory") && flags.includes("percent")) return "argument must be a memory or percent value";
+  if (flags.includes("memory")) return "argument must be a memory value";
+  if (flags.includes("octal")) return "argument couldn't be parsed as an octal number";
+  return "argument couldn't be parsed into an integer";
+}
+function parseNumeric62(flags, value) {
+  if (flags.includes("memory")) {
+    const bytes = memtollExact(value);
+    return bytes === void 0 || bytes < 0n ? "argument must be a memory value" : bytes;
+  }
+  return string2ll(value) ?? "argument couldn't be parsed into an integer";
+}
+function checkString(check2, raw, ctx) {
+  const value = cString(raw);
+  const refuse2 = (message) => ({ message, at: 0 });
+  const isPath = value.includes("/") || value.includes("\\");
+  switch (check2) {
+    case "dbfilename":
+      if (value === "" && isValkeyAtLeast(ctx, "8.0")) return refuse2("dbfilename can't be empty");
+      return isPath ? refuse2("dbfilename can't be a path, just a filename") : void 0;
+    case "appendfilename":
+      if (value === "") return refuse2("appendfilename can't be empty");
+      return isPath ? refuse2("appendfilename can't be a path, just a filename") : void 0;
+    case "appenddirname":
+      if (value === "") return refuse2("appenddirname can't be empty");
+      return isPath ? refuse2("appenddirname can't be a path, just a dirname") : void 0;
+    case "cluster-config-file":
+      return value === "" ? refuse2("cluster-config-file can't be empty") : void 0;
+    case "hostname":
+      if (value.length >= 256) return refuse2("Hostnames must be less than 256 characters");
+      return /^[A-Za-z0-9.-]*$/.test(value) ? void 0 : refuse2("Hostnames may only contain alphanumeric characters, hyphens or dots");
+    case "nodename":
+      return /[!#$%&()*+:;<>?@[\]^{|}~\0]/.test(raw) ? refuse2("Announced human node name contained invalid character") : void 0;
+    case "ipv4":
+      return value === "" || isIPv42(value) ? void 0 : refuse2("Invalid IPv4 address");
+    case "ipv6":
+      return value === "" || isIPv62(value) ? void 0 : refuse2("Invalid IPv6 address");
+    case "proc-title-template":
+      return isValidProcTitleTemplate(value, ctx) ? void 0 : refuse2("template format is invalid or contains unknown variables");
+    default:
+      return void 0;
+  }
+}
+function isIPv42(s) {
+  const parts = s.split(".");
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+}
+function isIPv62(s) {
+  let text2 = s;
+  let groupsNeeded = 8;
+  const lastColon = text2.lastIndexOf(":");
+  if (text2.slice(lastColon + 1).includes(".")) {
+    if (!isIPv42(text2.slice(lastColon + 1))) return false;
+    text2 = text2.slice(0, lastColon + 1) + "0:0";
+  }
+  const halves = text2.split("::");
+  if (halves.length > 2) return false;
+  const groups = (h) => h === "" ? [] : h.split(":");
+  const all = halves.flatMap(groups);
+  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? all.length < groupsNeeded : all.length === groupsNeeded;
+}
+function isValidProcTitleTemplate(template, ctx) {
+  const variables = {
+    title: "",
+    "listen-addr": "*:6379",
+    "server-mode": ctx.mode === "sentinel" ? "[sentinel]" : "",
+    "config-file": "-",
+    port: "6379",
+    "tls-port": "0",
+    unixsocket: "?"
+  };
+  let out = "";
+  let p = 0;
+  while (p < template.length) {
+    const open3 = template.indexOf("{", p);
+    if (open3 === -1) {
+      out += template.slice(p);
+      break;
+    }
+    out += template.slice(p, open3);
+    if (open3 + 1 >= template.length) return false;
+    if (template[open3 + 1] === "{") {
+      out += "{";
+      p = open3 + 2;
+      continue;
+    }
+    const close = template.indexOf("}", open3 + 1);
+    if (close === -1) return false;
+    const value = variables[template.slice(open3 + 1, close)];
+    if (value === void 0) return false;
+    out += value;
+    p = close + 1;
+  }
+  return out.replace(/^ +| +$/g, "") !== "";
+}
+var isLegacy, isValkeyAtLeast, LOADBUF, yesno, UNSIGNED;
+var init_set_value = __esm({
+  "src/sources/conf/directives/set-value.ts"() {
+    "use strict";
+    init_memory();
+    init_directives();
+    isLegacy = (ctx) => ctx.product === "redis" && compareVersions(ctx.version, "7.0") < 0;
+    isValkeyAtLeast = (ctx, version2) => ctx.product === "valkey" && compareVersions(ctx.version, version2) >= 0;
+    LOADBUF = (text2) => text2.slice(0, 255);
+    yesno = (value) => {
+      const v = asciiLower(cString(value));
+      return v === "yes" ? true : v === "no" ? false : void 0;
+    };
+    UNSIGNED = /* @__PURE__ */ new Set(["ulong-long", "uint", "size_t"]);
+  }
+});
+
+// src/sources/conf/directives/set-special.ts
+function isLimitClass(name) {
+  const n = asciiLower(cString(name));
+  return n === "normal" || n === "slave" || n === "replica" || n === "pubsub";
+}
+var wrongCount, isWhole, EVENT_CLASSES_70, EVENT_CLASSES_62, SPECIAL_SETS;
+var init_set_special = __esm({
+  "src/sources/conf/directives/set-special.ts"() {
+    "use strict";
+    init_memory();
+    init_set_value();
+    wrongCount = { message: "wrong number of arguments" };
+    isWhole = (value, base) => {
+      const r = strtoll(value, base);
+      return { ...r, whole: strtollWhole(value, r) };
+    };
+    EVENT_CLASSES_70 = "Ag$lshzxeKEtmdn";
+    EVENT_CLASSES_62 = "Ag$lshzxeKEtmd";
+    SPECIAL_SETS = {
+      dir(values, ctx) {
+        if (values.length !== 1) return wrongCount;
+        if (isValkeyAtLeast(ctx, "8.0") && cString(values[0]) === "") return { message: "dir can't be empty", at: 0 };
+        return void 0;
+      },
+      save(values) {
+        const args = values.length === 1 && cString(values[0]) === "" ? [] : values;
+        if (args.length % 2 === 1) return { message: "Invalid save parameters" };
+        const bad = args.findIndex((value, j) => {
+          const r = isWhole(value, 10);
+          return !r.whole || (j % 2 === 0 ? r.value < 1n : r.value < 0n);
+        });
+        return bad === -1 ? void 0 : { message: "Invalid save parameters", at: bad };
+      },
+      "save-6.2"(values) {
+        if (values.length === 2) {
+          const [seconds, changes] = values.map(atoi2);
+          if (seconds < 1 || changes < 0) return { message: "Invalid save parameters" };
+        }
+        return void 0;
+      },
+      "client-output-buffer-limit"(values) {
+        if (values.length % 4) return { message: "Wrong number of arguments in buffer limit configuration." };
+        for (let j = 0; j < values.length; j += 4) {
+          if (!isLimitClass(values[j])) {
+            return { message: "Invalid client class specified in buffer limit configuration.", at: j };
+          }
+          const seconds = isWhole(values[j + 3], 10);
+          if (memtoullExact(values[j + 1]) === void 0 || memtoullExact(values[j + 2]) === void 0 || BigInt.asIntN(32, seconds.value) < 0n || !seconds.whole) {
+            return { message: "Error in hard, soft or soft_seconds setting in buffer limit configuration." };
+          }
+        }
+        return void 0;
+      },
+      "client-output-buffer-limit-6.2"(values) {
+        if (!isLimitClass(values[0])) {
+          return {
+            message: "Unrecognized client limit class: the user specified an invalid one, or 'master' which has no buffer limits.",
+            at: 0
+          };
+        }
+        if (atoi2(values[3]) < 0) return { message: "Negative number of seconds in soft limit is invalid", at: 3 };
+        return void 0;
+      },
+      "oom-score-adj-values"(values) {
+        if (values.length !== 3) return wrongCount;
+        const bad = values.findIndex((value) => {
+          const r = isWhole(value, 10);
+          return !r.whole || r.value < -2000n || r.value > 2000n;
+        });
+        return bad === -1 ? void 0 : { message: "Invalid oom-score-adj-values, elements must be between -2000 and 2000.", at: bad };
+      },
+      "notify-keyspace-events"(values) {
+        if (values.length !== 1) return wrongCount;
+        return [...cString(values[0])].every((c) => EVENT_CLASSES_70.includes(c)) ? void 0 : { message: "Invalid event class character. Use 'Ag$lshzxeKEtmdn'.", at: 0 };
+      },
+      "notify-keyspace-events-6.2"(values) {
+        return [...cString(values[0])].every((c) => EVENT_CLASSES_62.includes(c)) ? void 0 : { message: "Invalid event class character. Use 'g$lshzxeA'.", at: 0 };
+      },
+      bind(values) {
+        return values.length > 16 ? { message: "Too many bind addresses specified.", at: 16 } : void 0;
+      },
+      "bind-6.2"(values) {
+        return values.length > 16 ? { message: "Too many bind addresses specified", at: 16 } : void 0;
+      },
+      replicaof(values, ctx) {
+        if (values.length !== 2) return wrongCount;
+        const [host, port] = values;
+        if (asciiLower(cString(host)) === "no" && asciiLower(cString(port)) === "one") return void 0;
+        const r = isWhole(port, 10);
+        const value = BigInt.asIntN(32, r.value);
+        if (value < 0n || value > 65535n || !r.whole) {
+          return { message: isValkeyAtLeast(ctx, "8.0") ? "Invalid primary port" : "Invalid master port", at: 1 };
+        }
+        return void 0;
+      },
+      "latency-tracking-info-percentiles"(values) {
+        if (values.length === 1 && values[0] === "") return void 0;
+        for (const [j, value] of values.entries()) {
+          const percentile = string2d(value);
+          if (percentile === void 0) return { message: "Invalid latency-tracking-info-percentiles parameters", at: j };
+          if (percentile > 100 || percentile < 0) {
+            return { message: "latency-tracking-info-percentiles parameters should sit between [0.0,100.0]", at: j };
+          }
+        }
+        return void 0;
+      },
+      "unixsocketperm-6.2"(values) {
+        const r = strtoll(values[0], 8);
+        return r.overflow || BigInt.asUintN(32, r.value) > 0o777n ? { message: "Invalid socket file permissions", at: 0 } : void 0;
+      },
+      logfile: () => void 0,
+      // 6.2 opens it while parsing; that depends on the machine
+      string: () => void 0
+    };
+  }
+});
+
+// src/sources/conf/validate-directive.ts
+function createLoadContext(target, mode) {
+  return { renames: createRenameTracker(target, mode), users: /* @__PURE__ */ new Set(), lines: 0, last: /* @__PURE__ */ new Map(), loadmodule: false };
+}
+function finishLoad(context) {
+  const problems = [];
+  const { last } = context;
+  const cluster = last.get("cluster-enabled");
+  const replicaof = last.get("replicaof");
+  if (cluster && yesno(cluster.values[0]) && replicaof) {
+    problems.push({ message: "replicaof directive not allowed in cluster mode", line: replicaof.line });
+  }
+  const bind = last.get("bind");
+  const port = last.get("port");
+  const tls = last.get("tls-port");
+  const noTcp = bind !== void 0 && (bind.values.length === 0 || bind.values.length === 1 && bind.values[0] === "");
+  const isZero = (entry) => entry !== void 0 && /^0$/.test(entry.values[0]);
+  const unixsocket = last.get("unixsocket");
+  if ((noTcp || isZero(port)) && (noTcp || !tls || isZero(tls)) && !(unixsocket && unixsocket.values[0] !== "")) {
+    problems.push({ message: "Configured to not listen anywhere, exiting.", line: noTcp ? bind.line : port.line });
+  }
+  if (context.moduleConfigAt !== void 0 && !context.loadmodule) {
+    problems.push({
+      message: "Module Configuration detected without loadmodule directive or no ApplyConfig call: aborting",
+      line: context.moduleConfigAt
+    });
+  }
+  return problems;
+}
+function remember(context, line, verdict, args) {
+  if (!verdict.ok) return;
+  const name = verdict.canonical;
+  if (name === "loadmodule") context.loadmodule = true;
+  else if (name.includes(".") && name !== "sentinel") context.moduleConfigAt ??= line;
+  else if (REMEMBERED.has(name)) {
+    let values = args.slice(1);
+    if (values.length === 1 && values[0] !== "" && (name === "bind" || name === "replicaof")) {
+      const split = splitArgs(values[0]);
+      values = split.ok ? split.tokens.map((t) => t.value) : [];
+    }
+    if (name === "replicaof" && values.map(asciiLower).join(" ") === "no one") context.last.delete(name);
+    else context.last.set(name, { line, values });
+  }
+}
+function validateDirective(args, target, mode, context) {
+  let verdict = dispatch(args, target, mode, context);
+  if (!verdict.ok && verdict.rule === "conf-parse-error") verdict = acceptedLater(args, target, mode, verdict, context);
+  if (context) remember(context, context.lines++, verdict, args);
+  return verdict;
+}
+function acceptedLater(args, target, mode, refusal, context) {
+  const name = asciiLower(args[0] ?? "");
+  if (name === "rename-command" || refusal.message.includes("Duplicate user")) return refusal;
+  const used = tableFor(target.product, target.version).version;
+  for (const version2 of VERSIONS[target.product]) {
+    if (compareVersions(version2, used) <= 0) continue;
+    const later = { product: target.product, version: version2 };
+    const fresh = createLoadContext(later, mode);
+    fresh.allChannels = context?.allChannels;
+    if (!dispatch(args, later, mode, fresh).ok) continue;
+    const title = productTitle(target.product);
+    return {
+      ...refusal,
+      rule: "conf-directive-unsupported",
+      message: `${refusal.message} (accepted by ${title} ${version2} and later; the target is ${title} ${parseVersion(target.version).join(".")})`
+    };
+  }
+  return refusal;
+}
+function dispatch(args, target, mode, context) {
+  if (args.length === 0) return refuse(BAD_DIRECTIVE);
+  const name = asciiLower(args[0]);
+  const table2 = tableFor(target.product, target.version);
+  const ctx = { product: table2.product, version: table2.version, mode };
+  const directive = table2.byName.get(name);
+  if (directive) {
+    const verdict = setDirective(directive, name, args, ctx);
+    if (verdict) {
+      if (verdict.ok && directive.name === "acl-pubsub-default" && context) {
+        context.allChannels = asciiLower(args[1]) === "allchannels";
+      }
+      return verdict;
+    }
+  } else if (table2.deprecatedNames.has(name) && args.length === 2) {
+    return { ok: true, canonical: name, deprecated: true };
+  }
+  return otherDirective(name, args, target, mode, table2, context);
+}
+function setDirective(d, name, args, ctx) {
+  const accepted = { ok: true, canonical: d.name, ...name !== d.name ? { alias: true } : {} };
+  let values = args.slice(1);
+  let resplit = false;
+  if (d.type === "special" && d.argc) {
+    const [min, max] = d.argc;
+    if (args.length < min || max !== 0 && args.length > max) return void 0;
+  } else if (!("multiArg" in d && d.multiArg)) {
+    if (args.length !== 2) return refuse("wrong number of arguments");
+  } else if (args.length === 2 && args[1] !== "" && !isLegacy(ctx)) {
+    const split = splitArgs(args[1]);
+    values = split.ok ? split.tokens.map((t) => t.value) : [];
+    resplit = true;
+  }
+  const error3 = d.type === "special" ? SPECIAL_SETS[d.handler ?? d.name]?.(values, ctx) : setTyped(d, values, ctx);
+  if (!error3) return accepted;
+  const argIndex = error3.at === void 0 ? void 0 : resplit ? 1 : Math.min(error3.at + 1, args.length - 1);
+  return refuse(error3.message, argIndex);
+}
+function otherDirective(name, args, target, mode, table2, context) {
+  const argc = args.length;
+  if (name === "include" && argc === 2) return { ok: true, canonical: name };
+  if (name === "rename-command" && argc === 3) {
+    const error3 = (context?.renames ?? createRenameTracker(target, mode)).rename(args);
+    return error3 ? refuse(error3.message, error3.argIndex) : { ok: true, canonical: name };
+  }
+  if (name === "user" && argc >= 2) {
+    const error3 = checkUserLine(args, target, { mode, declared: context?.users, allChannels: context?.allChannels });
+    return error3 ? refuse(error3.message, error3.argIndex) : { ok: true, canonical: name };
+  }
+  if (name === "loadmodule" && argc >= 2) return { ok: true, canonical: name };
+  const ctx = { product: table2.product, version: table2.version, mode };
+  if (name.includes(".") && !isLegacy(ctx)) {
+    return argc < 2 ? refuse("Module config specified without value") : { ok: true, canonical: name };
+  }
+  if (name === "sentinel") {
+    if (argc === 1 || mode === "sentinel") return { ok: true, canonical: name };
+    return refuse("sentinel directive while not in sentinel mode", 0);
+  }
+  const note = table2.byName.has(name) || table2.deprecatedNames.has(name) ? void 0 : otherVersionNote(name, target.product, target.version);
+  if (note) {
+    return {
+      ok: false,
+      rule: "conf-directive-unsupported",
+      argIndex: 0,
+      message: `${BAD_DIRECTIVE} (${note}; the target is ${productTitle(target.product)} ${parseVersion(target.version).join(".")})`
+    };
+  }
+  return refuse(BAD_DIRECTIVE, table2.byName.has(name) || table2.deprecatedNames.has(name) ? void 0 : 0);
+}
+function secretArgIndexes(args) {
+  const name = asciiLower(args[0] ?? "");
+  if (name === "user") return userSecretIndexes(args);
+  if (PASSWORD_DIRECTIVES.has(name)) return args.map((_, i) => i).slice(1);
+  return [];
+}
+function knownDirectives(target) {
+  const table2 = tableFor(target.product, target.version);
+  const names3 = /* @__PURE__ */ new Set([...table2.byName.keys(), ...table2.deprecatedNames]);
+  for (const other of ["include", "rename-command", "user", "loadmodule", "sentinel"]) names3.add(other);
+  return [...names3].sort();
+}
+function newestVersion(product) {
+  return VERSIONS[product].at(-1);
+}
+function isKnownDirectiveName(word) {
+  if (!everyName) {
+    everyName = /* @__PURE__ */ new Set();
+    for (const product of ["redis", "valkey"]) {
+      for (const version2 of VERSIONS[product]) for (const n of knownDirectives({ product, version: version2 })) everyName.add(n);
+    }
+  }
+  return everyName.has(asciiLower(word));
+}
+var REMEMBERED, BAD_DIRECTIVE, refuse, PASSWORD_DIRECTIVES, everyName;
+var init_validate_directive = __esm({
+  "src/sources/conf/validate-directive.ts"() {
+    "use strict";
+    init_acl_rules();
+    init_commands();
+    init_directives();
+    init_set_special();
+    init_set_value();
+    init_memory();
+    init_split_args();
+    init_commands();
+    REMEMBERED = /* @__PURE__ */ new Set(["cluster-enabled", "replicaof", "bind", "port", "tls-port", "unixsocket"]);
+    BAD_DIRECTIVE = "Bad directive or wrong number of arguments";
+    refuse = (message, argIndex) => ({ ok: false, rule: "conf-parse-error", message, ...argIndex === void 0 ? {} : { argIndex } });
+    PASSWORD_DIRECTIVES = /* @__PURE__ */ new Set(["requirepass", "masterauth", "primaryauth", "tls-key-file-pass", "tls-client-key-file-pass"]);
+  }
+});
+
+// src/sources/conf/include-path.ts
+import { posix } from "node:path";
+function resolveInclude(confRootPath, path, dirChanged, repoFiles) {
+  if (path === "") return { kind: "missing" };
+  if (dirChanged || path.startsWith("/") || /[*?[]/.test(path)) return { kind: "unknown" };
+  const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
+  if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root" };
+  if (repoFiles.has(joined)) return { kind: "found", rootPath: joined };
+  if (repoFiles.isIgnored?.(joined)) return { kind: "unknown" };
+  const suffix = "/" + posix.normalize(path);
+  for (const file of repoFiles) if (file.endsWith(suffix) || file === posix.normalize(path)) return { kind: "unknown" };
+  return { kind: "missing" };
+}
+var init_include_path = __esm({
+  "src/sources/conf/include-path.ts"() {
+    "use strict";
+  }
+});
+
+// src/sources/conf/version.ts
+function versionAtLeast(version2, since) {
+  const [major = 0, minor = 0] = version2.split(".").map(Number);
+  const [sinceMajor = 0, sinceMinor = 0] = since.split(".").map(Number);
+  return major > sinceMajor || major === sinceMajor && minor >= sinceMinor;
+}
+var init_version = __esm({
+  "src/sources/conf/version.ts"() {
+    "use strict";
+  }
+});
+
+// src/sources/conf/parse-conf.ts
+function arg(file, token, secret, isAclRule = false) {
+  if (!secret) return { text: token.value, span: token.span, quoted: token.quoted };
+  const sign = isAclRule && ACL_PASSWORD_SIGN.test(token.value) ? token.value[0] : "";
+  if (!sign) {
+    return { text: "\xABredacted\xBB", span: token.span, quoted: token.quoted, secret: new Secret(token.value, token.span) };
+  }
+  const raw = file.text.slice(token.start, token.end);
+  const start2 = token.start + raw.indexOf(sign) + 1;
+  const end = token.quoted && /["']$/.test(raw) ? token.end - 1 : token.end;
+  const span = file.index.span(start2, Math.max(start2, end));
+  return { text: `${sign}\xABredacted\xBB`, span: token.span, quoted: token.quoted, secret: new Secret(token.value.slice(1), span) };
+}
+function parseConf(file, target, repoFiles, lines = confLines(file)) {
+  const mode = file.kind === "sentinel-conf" ? "sentinel" : "server";
+  const server = mode === "sentinel" ? "redis-sentinel" : "redis-server";
+  const facts2 = {
+    file: file.path,
+    kind: file.kind === "sentinel-conf" ? "sentinel-conf" : "redis-conf",
+    directives: [],
+    includes: [],
+    monitors: [],
+    sentinelOptions: [],
+    rewrittenByServer: file.text.includes("# Generated by CONFIG REWRITE"),
+    secrets: [],
+    secretLineTails: []
+  };
+  const problems = [];
+  const refuse2 = (at2, words, rule = "conf-parse-error", hint2 = "") => problems.push({ rule, at: at2, message: `${server} will not start: "${words}".${hint2 ? " " + hint2 : ""}` });
+  const sentinelLines = [];
+  let dirChanged = false;
+  const templatedLines = /* @__PURE__ */ new Set();
+  const context = createLoadContext(target, mode);
+  const lineSpans = [];
+  for (const line of lines) {
+    if (!line.ok) {
+      refuse2(
+        line.quoteSpan,
+        "Unbalanced quotes in configuration line",
+        "conf-parse-error",
+        "A closing quote must be followed by a space or the end of the line."
+      );
+      const firstWord = /^\S+/.exec(file.text.slice(file.index.lineStart(line.span.line) + line.span.column - 1))?.[0] ?? "";
+      if (SECRET_WORDS.has(firstWord.toLowerCase())) {
+        facts2.secretLineTails.push({ ...line.span, column: line.span.column + firstWord.length });
+      }
+      continue;
+    }
+    const [name, ...rest] = line.tokens;
+    const lower = name.value.toLowerCase();
+    if (lower !== "proc-title-template" && rest.some((t) => hasTemplatePlaceholder(t.value))) templatedLines.add(line);
+    if (lower.startsWith("\uFEFF")) {
+      problems.push({
+        rule: "conf-bom",
+        at: name.span,
+        message: `${server} will not start: the file begins with a UTF-8 byte order mark, which the server reads as part of the first directive ("Bad directive or wrong number of arguments"). Save the file as UTF-8 without BOM.`
+      });
+      continue;
+    }
+    if (lower === "sentinel") {
+      if (rest.length === 0) continue;
+      if (mode === "server") {
+        refuse2(
+          name.span,
+          "sentinel directive while not in sentinel mode",
+          "conf-parse-error",
+          "Start this file with redis-sentinel, or move the sentinel lines to the Sentinel configuration."
+        );
+        continue;
+      }
+      const option = rest[0].value.toLowerCase();
+      const secretAt = SENTINEL_SECRET_OPTIONS.has(option) ? rest.length - 1 : -1;
+      const args2 = rest.map((token, i) => arg(file, token, i === secretAt && i > 0));
+      for (const a of args2) if (a.secret) facts2.secrets.push(a.secret);
+      const at2 = inlineCommentAt(rest.map((t) => t.value), 1);
+      if (at2 !== -1 && !isSentinelArgCount(option, rest.length)) {
+        problems.push({
+          rule: "conf-inline-comment",
+          at: spanFrom(rest[at2].span, line.span),
+          message: `${server} will not start: "Unrecognized sentinel configuration statement.": there are no inline comments, so "#" and the words after it are read as more arguments. Put the comment on a line of its own.`
+        });
+        continue;
+      }
+      const since = SENTINEL_OPTION_SINCE[option];
+      if (since && target.product === "redis" && !versionAtLeast(target.version, since)) {
+        problems.push({
+          rule: "conf-directive-unsupported",
+          at: rest[0].span,
+          message: `${server} ${target.version} will not start: "Unrecognized sentinel configuration statement.": sentinel ${option} was added in Redis ${since}.`
+        });
+        continue;
+      }
+      sentinelLines.push({ args: args2, declaredAt: line.span, lineSpan: line.span, templated: templatedLines.has(line) });
+      continue;
+    }
+    const values = [lower, ...rest.map((t) => t.value)];
+    const secretIndexes = new Set(secretArgIndexes(values));
+    const args = rest.map((token, i) => arg(file, token, secretIndexes.has(i + 1), lower === "user"));
+    for (const a of args) if (a.secret) facts2.secrets.push(a.secret);
+    lineSpans[context.lines] = line.span;
+    const verdict = validateDirective(values, target, mode, context);
+    const directive = {
+      name: verdict.ok ? VALKEY_NAMES[verdict.canonical] ?? verdict.canonical : lower,
+      written: lower,
+      args,
+      span: line.span,
+      nameSpan: name.span,
+      valid: verdict.ok,
+      ...verdict.ok && verdict.deprecated ? { deprecated: true } : {}
+    };
+    facts2.directives.push(directive);
+    const commentAt = lower === "user" ? -1 : inlineCommentAt(values, 2);
+    if (commentAt !== -1 && (!verdict.ok || directive.name === "bind")) {
+      const without = validateDirective(values.slice(0, commentAt), target, mode);
+      const words = verdict.ok ? "the extra arguments are taken as values" : verdict.message;
+      problems.push({
+        rule: "conf-inline-comment",
+        at: spanFrom(line.tokens[commentAt].span, line.span),
+        message: `${server} will not start: "${words}": redis.conf has no inline comments, so "#" and the words after it are read as more arguments${without.ok ? "" : " (the line has another problem too)"}. Put the comment on a line of its own.`
+      });
+      continue;
+    }
+    if (!verdict.ok && templatedLines.has(line)) continue;
+    if (!verdict.ok) {
+      const at2 = verdict.argIndex === void 0 ? line.span : line.tokens[verdict.argIndex]?.span ?? line.span;
+      const rule = directive.name === "user" && verdict.rule === "conf-parse-error" ? "conf-acl-conflict" : verdict.rule;
+      problems.push({ rule, at: at2, message: `${server} will not start: "${verdict.message}".` });
+      continue;
+    }
+    if (directive.name === "dir") dirChanged = true;
+    if (directive.name === "include") {
+      const include = includeFact(file, args[0], dirChanged, repoFiles, problems, server);
+      if (include) facts2.includes.push(include);
+    }
+  }
+  for (const problem of finishLoad(context)) {
+    const at2 = lineSpans[problem.line];
+    if (at2) refuse2(at2, problem.message);
+  }
+  const sentinel = checkSentinelLines(sentinelLines);
+  facts2.monitors = sentinel.monitors;
+  facts2.sentinelOptions = sentinel.options;
+  problems.push(...sentinel.problems.map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
+  return { facts: facts2, problems };
+}
+function hintFor(rule) {
+  return rule === "sentinel-hostname-without-resolve" ? ' Sentinel only accepts IP addresses unless "sentinel resolve-hostnames yes" is set (even localhost is refused); add that line, or use the IP address.' : "";
+}
+function inlineCommentAt(values, from) {
+  for (let i = from; i < values.length; i++) if (values[i].startsWith("#")) return i;
+  return -1;
+}
+function spanFrom(from, to) {
+  return { ...from, endLine: to.endLine, endColumn: to.endColumn };
+}
+function includeFact(file, path, dirChanged, repoFiles, problems, server) {
+  const resolution = resolveInclude(file.rootPath, path.text, dirChanged, repoFiles);
+  switch (resolution.kind) {
+    case "found":
+      return { path, resolved: resolution.rootPath };
+    case "missing":
+      problems.push({
+        rule: "conf-include-missing",
+        at: path.span,
+        message: `${server} will not start: "Fatal error, can't open config file '${path.text}'": no such file next to ${file.path}. Add the file, or fix the path.`
+      });
+      return { path };
+    case "outside-root":
+      problems.push({
+        rule: "path-outside-root",
+        at: path.span,
+        message: `The included file is outside the linted folder, so it was not read; settings that come from it are unknown.`
+      });
+      return { path };
+    case "unknown":
+      return { path };
+  }
+}
+var SECRET_WORDS, VALKEY_NAMES, SENTINEL_SECRET_OPTIONS, ACL_PASSWORD_SIGN;
+var init_parse_conf = __esm({
+  "src/sources/conf/parse-conf.ts"() {
+    "use strict";
+    init_secret();
+    init_template();
+    init_conf_lines();
+    init_sentinel_lines();
+    init_validate_directive();
+    init_include_path();
+    init_version();
+    SECRET_WORDS = /* @__PURE__ */ new Set(["requirepass", "masterauth", "primaryauth", "user", "sentinel"]);
+    VALKEY_NAMES = { primaryauth: "masterauth", primaryuser: "masteruser" };
+    SENTINEL_SECRET_OPTIONS = /* @__PURE__ */ new Set(["auth-pass", "sentinel-pass"]);
+    ACL_PASSWORD_SIGN = /^[<>#!]/;
+  }
+});
+
+// src/sources/compose/mapped-text.ts
+function slice(source, start2, end = source.text.length) {
+  const range2 = sourceRange(source, start2, end);
+  return new MappedTextBuilder(range2).append(source, start2, end).build();
+}
+function sourceRange(source, start2, end) {
+  if (end > start2) {
+    let from = Infinity;
+    let to = -Infinity;
+    for (let i = start2; i < end; i++) {
+      from = Math.min(from, source.from[i]);
+      to = Math.max(to, source.to[i]);
+    }
+    return [from, to];
+  }
+  const at2 = start2 < source.text.length ? source.from[start2] : start2 > 0 ? source.to[start2 - 1] : source.anchor[0];
+  return [at2, at2];
+}
+function holeIn(source, start2 = 0, end = source.text.length) {
+  for (let i = start2; i < end; i++) if (source.holes[i]) return source.holes[i];
+  return void 0;
+}
+var MappedTextBuilder;
+var init_mapped_text = __esm({
+  "src/sources/compose/mapped-text.ts"() {
+    "use strict";
+    MappedTextBuilder = class {
+      constructor(anchor2) {
+        this.anchor = anchor2;
+      }
+      anchor;
+      #text = "";
+      #from = [];
+      #to = [];
+      #holes = [];
+      get length() {
+        return this.#text.length;
+      }
+      push(char, from, to, hole) {
+        for (let i = 0; i < char.length; i++) {
+          this.#from.push(from);
+          this.#to.push(Math.max(from, to));
+          this.#holes.push(hole);
+        }
+        this.#text += char;
+        return this;
+      }
+      /** Characters [start, end) of another mapped text, keeping their origins. */
+      append(source, start2 = 0, end = source.text.length, hole) {
+        for (let i = start2; i < end; i++) {
+          this.#from.push(source.from[i]);
+          this.#to.push(source.to[i]);
+          this.#holes.push(hole ?? source.holes[i]);
+        }
+        this.#text += source.text.slice(start2, end);
+        return this;
+      }
+      /** Text with no characters of its own in the file (the space echo puts between arguments). */
+      pushSynthetic(char, at2) {
+        return this.push(char, at2, at2);
+      }
+      build() {
+        return { text: this.#text, from: this.#from, to: this.#to, holes: this.#holes, anchor: this.anchor };
+      }
+    };
+  }
+});
+
+// src/sources/compose/interpolate.ts
+function interpolate(input, env2) {
+  const out = new MappedTextBuilder(input.anchor);
+  const error3 = substitute(input, 0, input.text.length, env2, out, 0);
+  return error3 ? { text: out.build(), error: error3 } : { text: out.build() };
+}
+function substitute(input, start2, end, env2, out, depth) {
+  const s = input.text;
+  let i = start2;
+  while (i < end) {
+    if (s[i] !== "$") {
+      out.append(input, i, i + 1);
+      i++;
+      continue;
+    }
+    const next = i + 1 < end ? s[i + 1] : void 0;
+    if (next === "$") {
+      out.push("$", input.from[i], input.to[i + 1], input.holes[i]);
+      i += 2;
+      continue;
+    }
+    if (next !== void 0 && NAME_START.test(next)) {
+      let j = i + 1;
+      while (j < end && NAME_CHAR.test(s[j])) j++;
+      emitVariable(input, i, j, s.slice(i + 1, j), env2, out);
+      i = j;
+      continue;
+    }
+    if (next !== "{") {
+      out.append(input, i, i + 1);
+      i++;
+      continue;
+    }
+    const braced = matchBraced(s, i, end);
+    if (!braced) return { message: "Invalid template", at: sourceRange(input, i, Math.min(end, i + 2)) };
+    if (depth > MAX_DEPTH) return { message: "Invalid template: defaults nested too deeply", at: sourceRange(input, i, braced.end) };
+    const failure3 = expandBraced(input, i, braced, env2, out, depth);
+    if (failure3) return failure3;
+    i = braced.end;
+  }
+  return void 0;
+}
+function matchBraced(s, at2, end) {
+  let j = at2 + 2;
+  if (j >= end || !NAME_START.test(s[j])) return void 0;
+  while (j < end && NAME_CHAR.test(s[j])) j++;
+  const name = s.slice(at2 + 2, j);
+  if (j >= end) return void 0;
+  if (s[j] === "}") return { name, op: "", operand: j, close: j, end: j + 1 };
+  const colon = s[j] === ":" ? 1 : 0;
+  const sign = j + colon < end ? s[j + colon] : void 0;
+  if (sign !== "-" && sign !== "+" && sign !== "?") return void 0;
+  const op = s.slice(j, j + colon + 1);
+  let lineEnd = s.indexOf("\n", j);
+  if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+  const last = s.lastIndexOf("}", lineEnd - 1);
+  if (last < j + colon + 1) return void 0;
+  const close = firstClosingBrace(s, at2, last + 1);
+  return { name, op, operand: j + colon + 1, close: close === -1 ? last : close, end: last + 1 };
+}
+function firstClosingBrace(s, start2, end) {
+  let open3 = 0;
+  for (let i = start2; i < end; i++) {
+    if (s[i] === "}") {
+      open3--;
+      if (open3 === 0) return i;
+    }
+    if (s[i] === "{") {
+      open3++;
+      i++;
+    }
+  }
+  return -1;
+}
+function expandBraced(input, at2, m, env2, out, depth) {
+  const value = env2.get(m.name);
+  const set = value !== void 0;
+  const nonEmpty = set && value !== "";
+  const expression = [at2, m.close + 1];
+  const operand = () => substitute(input, m.operand, m.close, env2, out, depth + 1);
+  let failure3;
+  switch (m.op) {
+    case "":
+      emitVariable(input, at2, m.close + 1, m.name, env2, out);
+      break;
+    case ":-":
+    case "-":
+      if (m.op === ":-" ? nonEmpty : set) emitValue(input, expression, value, out);
+      else failure3 = operand();
+      break;
+    case ":+":
+    case "+":
+      if (m.op === ":+" ? nonEmpty : set) failure3 = operand();
+      else if (set) emitValue(input, expression, value, out);
+      else emitHole(input, expression, `${m.name} is not set in .env, so whether \${${m.name}:+\u2026} applies is not known`, out);
+      break;
+    default:
+      if (m.op === ":?" ? nonEmpty : set) emitValue(input, expression, value, out);
+      else emitHole(input, expression, `${m.name} is required but not set in .env`, out);
+  }
+  if (failure3) return failure3;
+  return substitute(input, m.close + 1, m.end, env2, out, depth + 1);
+}
+function emitVariable(input, start2, end, name, env2, out) {
+  const value = env2.get(name);
+  if (value !== void 0) emitValue(input, [start2, end], value, out);
+  else emitHole(input, [start2, end], `${name} is not set in .env and has no default`, out);
+}
+function emitValue(input, [start2, end], value, out) {
+  const [from, to] = sourceRange(input, start2, end);
+  for (const char of value) out.push(char, from, to);
+}
+function emitHole(input, [start2, end], why, out) {
+  const hole = { why };
+  out.append(slice(input, start2, end), 0, end - start2, hole);
+}
+var NAME_START, NAME_CHAR, MAX_DEPTH;
+var init_interpolate = __esm({
+  "src/sources/compose/interpolate.ts"() {
+    "use strict";
+    init_mapped_text();
+    NAME_START = /[_a-zA-Z]/;
+    NAME_CHAR = /[_a-zA-Z0-9]/;
+    MAX_DEPTH = 32;
+  }
+});
+
+// src/sources/compose/compose-value.ts
+var ComposeValues;
+var init_compose_value = __esm({
+  "src/sources/compose/compose-value.ts"() {
+    "use strict";
+    init_value();
+    init_interpolate();
+    init_mapped_text();
+    ComposeValues = class {
+      constructor(tree, index2, env2, problems) {
+        this.tree = tree;
+        this.index = index2;
+        this.env = env2;
+        this.problems = problems;
+      }
+      tree;
+      index;
+      env;
+      problems;
+      #interpolated = /* @__PURE__ */ new Map();
+      span(node2) {
+        const [start2, end] = this.tree.range(node2);
+        return this.index.span(start2, end);
+      }
+      /** The interpolated text of a scalar, each character mapped to the file. */
+      mapped(node2) {
+        const raw = this.tree.text(node2);
+        if (!raw) return void 0;
+        let done = this.#interpolated.get(raw);
+        if (!done) {
+          const result = interpolate(raw, this.env);
+          if (result.error) {
+            this.problems.push({
+              rule: "parse-error",
+              at: this.index.span(...result.error.at),
+              message: `docker compose will not start: "${result.error.message}" in this value. Write "$$" for a literal "$".`
+            });
+          }
+          done = result.text;
+          this.#interpolated.set(raw, done);
+        }
+        return done;
+      }
+      /** A scalar as a string: unknown when it holds a variable that is not set. */
+      string(node2) {
+        const text2 = this.mapped(node2);
+        if (!text2) return void 0;
+        const span = this.span(node2);
+        const hole = holeIn(text2);
+        return hole ? unknown2(hole.why, span) : known(text2.text, span);
+      }
+      number(node2) {
+        const value = this.string(node2);
+        if (!value || !value.known) return value;
+        const n = Number(value.value.trim());
+        return Number.isInteger(n) && value.value.trim() !== "" ? known(n, value.span) : unknown2(`"${value.value}" is not a whole number`, value.span);
+      }
+      /** A list of scalars, or one scalar standing for a list of one. */
+      strings(node2) {
+        const items = this.tree.seq(node2) ?? (this.tree.scalar(node2) ? [node2] : []);
+        return items.map((item) => this.string(item)).filter((v) => v !== void 0);
+      }
+    };
+  }
+});
+
+// src/sources/compose/shell-words.ts
+function splitComposeWords(input) {
+  const s = input.text;
+  const words = [];
+  let buf = new MappedTextBuilder(input.anchor);
+  let escaped = false;
+  let doubleQuoted = false;
+  let singleQuoted = false;
+  let backQuote = false;
+  let dollarQuote = false;
+  let got = "no";
+  let wordStart = -1;
+  let wordEnd = -1;
+  let uncertain;
+  let droppedFrom;
+  const touch = (i) => {
+    if (wordStart === -1) wordStart = i;
+    wordEnd = i + 1;
+  };
+  const finish = () => {
+    if (got !== "no") {
+      const value = buf.build();
+      words.push({ value, raw: sourceRange(input, wordStart, wordEnd) });
+    }
+    buf = new MappedTextBuilder(input.anchor);
+    got = "no";
+    wordStart = wordEnd = -1;
+  };
+  const invalid = (i) => ({ ok: false, message: "invalid command line string", at: sourceRange(input, i, i + 1) });
+  for (let i = 0; i < s.length; i++) {
+    const r = s[i];
+    const hole = input.holes[i];
+    if (hole) {
+      if (SPECIAL.has(r) && !singleQuoted && !doubleQuoted) uncertain ??= hole.why;
+      touch(i);
+      buf.append(input, i, i + 1);
+      got = "single";
+      escaped = false;
+      continue;
+    }
+    if (escaped) {
+      touch(i);
+      buf.append(input, i, i + 1);
+      escaped = false;
+      got = "single";
+      continue;
+    }
+    if (r === "\\") {
+      touch(i);
+      if (singleQuoted) buf.append(input, i, i + 1);
+      else escaped = true;
+      continue;
+    }
+    if (isSpace3(r)) {
+      if (singleQuoted || doubleQuoted || backQuote || dollarQuote) {
+        touch(i);
+        buf.append(input, i, i + 1);
+      } else {
+        finish();
+      }
+      continue;
+    }
+    switch (r) {
+      case "`":
+        if (!singleQuoted && !doubleQuoted && !dollarQuote) backQuote = !backQuote;
+        break;
+      case ")":
+        if (!singleQuoted && !doubleQuoted && !backQuote) dollarQuote = !dollarQuote;
+        break;
+      case "(":
+        if (!singleQuoted && !doubleQuoted && !backQuote) {
+          const text2 = buf.build().text;
+          if (!dollarQuote && text2.endsWith("$")) {
+            dollarQuote = true;
+            touch(i);
+            buf.append(input, i, i + 1);
+            continue;
+          }
+          return invalid(i);
+        }
+        break;
+      case '"':
+        if (!singleQuoted && !dollarQuote) {
+          touch(i);
+          if (doubleQuoted) got = "quoted";
+          doubleQuoted = !doubleQuoted;
+          continue;
+        }
+        break;
+      case "'":
+        if (!doubleQuoted && !dollarQuote) {
+          touch(i);
+          if (singleQuoted) got = "quoted";
+          singleQuoted = !singleQuoted;
+          continue;
+        }
+        break;
+      case ";":
+      case "&":
+      case "|":
+      case "<":
+      case ">":
+        if (!singleQuoted && !doubleQuoted && !backQuote && !dollarQuote) {
+          if (r === ">" && /^[0-9]/.test(buf.build().text)) got = "no";
+          droppedFrom = sourceRange(input, i, s.length);
+          finish();
+          if (escaped || singleQuoted || doubleQuoted || backQuote || dollarQuote) return invalid(i);
+          return { ok: true, words, droppedFrom, ...uncertain ? { uncertain } : {} };
+        }
+        break;
+      default:
+        break;
+    }
+    touch(i);
+    got = "single";
+    buf.append(input, i, i + 1);
+  }
+  if (escaped || singleQuoted || doubleQuoted || backQuote || dollarQuote) return invalid(Math.max(0, s.length - 1));
+  finish();
+  return { ok: true, words, ...uncertain ? { uncertain } : {} };
+}
+var isSpace3, SPECIAL;
+var init_shell_words = __esm({
+  "src/sources/compose/shell-words.ts"() {
+    "use strict";
+    init_mapped_text();
+    isSpace3 = (c) => c === " " || c === "	" || c === "\r" || c === "\n";
+    SPECIAL = /* @__PURE__ */ new Set([" ", "	", "\r", "\n", '"', "'", "\\", "`", "(", ")", ";", "&", "|", "<", ">"]);
+  }
+});
+
+// src/sources/compose/command.ts
+function readCommand(values, node2, problems) {
+  const { tree, index: index2 } = values;
+  const span = values.span(node2);
+  const list = tree.seq(node2);
+  if (list) {
+    const words = [];
+    for (const item of list) {
+      const value = values.mapped(item);
+      if (value) words.push({ value, raw: tree.range(item) });
+    }
+    return { fact: { form: "list", span, args: words.map((w) => index2.span(...w.raw)) }, words };
+  }
+  const text2 = values.mapped(node2);
+  if (!text2) return void 0;
+  const split = splitComposeWords(text2);
+  if (!split.ok) {
+    problems.push({
+      rule: "parse-error",
+      at: index2.span(...split.at),
+      message: `docker compose will not start: "${split.message}": compose splits a string command like a shell line without running one. Close the quote, or write the command as a list.`
+    });
+    return { fact: { form: "string", span, args: [] }, words: [] };
+  }
+  const fact = { form: "string", span, args: split.words.map((w) => index2.span(...w.raw)) };
+  if (split.droppedFrom) fact.dropped = index2.span(...split.droppedFrom);
+  return { fact, words: split.words, ...split.uncertain ? { uncertain: split.uncertain } : {} };
+}
+var init_command = __esm({
+  "src/sources/compose/command.ts"() {
+    "use strict";
+    init_shell_words();
+  }
+});
+
+// src/sources/compose/environment.ts
+function readEnvironment(values, node2) {
+  const { tree, index: index2, env: env2 } = values;
+  const result = { vars: [], known: /* @__PURE__ */ new Map() };
+  const add = (name, nameSpan, value) => {
+    const isSecret = SECRET_NAME.test(name);
+    const entry = { name, nameSpan, value: isSecret && value.known ? known("\xABredacted\xBB", value.span) : value };
+    if (isSecret && value.known) entry.secret = new Secret(value.value, value.span);
+    result.vars.push(entry);
+    if (value.known) result.known.set(name, value.value);
+  };
+  const fromProject = (name, span) => {
+    const value = env2.get(name);
+    return value === void 0 ? unknown2(`${name} takes its value from where compose runs`, span) : known(value, span);
+  };
+  const list = tree.seq(node2);
+  if (list) {
+    for (const item of list) {
+      const text2 = values.mapped(item);
+      if (!text2) continue;
+      const eq = text2.text.indexOf("=");
+      const name = eq === -1 ? text2.text : text2.text.slice(0, eq);
+      const nameSpan = index2.span(...sourceRange(text2, 0, name.length));
+      if (eq === -1) {
+        add(name, nameSpan, fromProject(name, nameSpan));
+        continue;
+      }
+      const valueSpan = index2.span(...sourceRange(text2, eq + 1, text2.text.length));
+      const hole = holeIn(text2, eq + 1);
+      add(name, nameSpan, hole ? unknown2(hole.why, valueSpan) : known(text2.text.slice(eq + 1), valueSpan));
+    }
+    return result;
+  }
+  for (const entry of tree.entries(node2)) {
+    const nameSpan = values.span(entry.keyNode);
+    const value = values.string(entry.value);
+    add(entry.key, nameSpan, value ?? fromProject(entry.key, nameSpan));
+  }
+  return result;
+}
+var SECRET_NAME;
+var init_environment = __esm({
+  "src/sources/compose/environment.ts"() {
+    "use strict";
+    init_secret();
+    init_value();
+    init_mapped_text();
+    SECRET_NAME = /PASSWORD|PASS|SECRET|TOKEN/i;
+  }
+});
+
+// src/sources/compose/image.ts
+function readImage(values, node2) {
+  const text2 = values.string(node2);
+  if (!text2) return void 0;
+  const span = text2.span;
+  if (!text2.known) return { text: text2, span, family: "other", version: { kind: "unknown", why: text2.why } };
+  const reference = parseReference(text2.value);
+  const name = reference.path.slice(reference.path.lastIndexOf("/") + 1);
+  const product = PRODUCTS[name];
+  const fact = { text: text2, span, repository: reference.path, family: familyOf(reference.path), version: versionOf(reference) };
+  if (reference.tag !== void 0) fact.tag = reference.tag;
+  if (product) fact.product = product;
+  return fact;
+}
+function parseReference(text2) {
+  let rest = text2.trim();
+  let digest;
+  const at2 = rest.indexOf("@");
+  if (at2 !== -1) {
+    digest = rest.slice(at2 + 1);
+    rest = rest.slice(0, at2);
+  }
+  const parts = rest.split("/");
+  if (parts.length > 1 && (/[.:]/.test(parts[0]) || parts[0] === "localhost")) parts.shift();
+  const last = parts[parts.length - 1] ?? "";
+  const colon = last.lastIndexOf(":");
+  let tag;
+  if (colon !== -1) {
+    tag = last.slice(colon + 1);
+    parts[parts.length - 1] = last.slice(0, colon);
+  }
+  let path = parts.join("/");
+  if (path.startsWith("library/")) path = path.slice("library/".length);
+  return { path, ...tag !== void 0 ? { tag } : {}, ...digest !== void 0 ? { digest } : {} };
+}
+function familyOf(path) {
+  if (path === "redis" || path === "valkey/valkey") return "official";
+  if (path.startsWith("bitnami/")) return "bitnami";
+  if (path.startsWith("redis/redis-stack")) return "redis-stack";
+  return "other";
+}
+function versionOf(reference) {
+  const { tag } = reference;
+  if (tag === void 0 && reference.digest) return { kind: "unknown", why: "the image is pinned by digest, without a tag" };
+  const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?=$|[-_+.a-z])/.exec(tag ?? "");
+  if (!match) return { kind: "floating" };
+  const major = Number(match[1]);
+  if (match[2] === void 0) return { kind: "floating", major };
+  const version2 = { kind: "exact", major, minor: Number(match[2]) };
+  if (match[3] !== void 0) version2.patch = Number(match[3]);
+  return version2;
+}
+var PRODUCTS;
+var init_image = __esm({
+  "src/sources/compose/image.ts"() {
+    "use strict";
+    PRODUCTS = {
+      redis: "redis",
+      "redis-sentinel": "redis",
+      "redis-stack": "redis",
+      "redis-stack-server": "redis",
+      valkey: "valkey",
+      "valkey-sentinel": "valkey"
+    };
+  }
+});
+
+// src/sources/compose/ports.ts
+function readPorts(values, node2) {
+  const { tree } = values;
+  return (tree.seq(node2) ?? []).map((item) => {
+    const span = values.span(item);
+    if (tree.map(item)) return { span, mapping: longSyntax(values, item) };
+    const text2 = values.string(item);
+    if (!text2) return { span, mapping: unknown2("an empty port entry", span) };
+    if (!text2.known) return { span, mapping: text2 };
+    const mapping = shortSyntax(text2.value);
+    return { span, mapping: mapping ? known(mapping, span) : unknown2("not a port mapping compose accepts", span) };
+  });
+}
+function shortSyntax(text2) {
+  let rest = text2.trim();
+  let protocol = "tcp";
+  const slash = rest.lastIndexOf("/");
+  if (slash !== -1) {
+    protocol = rest.slice(slash + 1).toLowerCase();
+    rest = rest.slice(0, slash);
+  }
+  let hostIp;
+  const bracket = /^\[([^\]]*)\]:(.*)$/.exec(rest);
+  if (bracket) {
+    hostIp = bracket[1];
+    rest = bracket[2];
+  }
+  const parts = rest.split(":");
+  if (!hostIp && parts.length === 3) hostIp = parts.shift();
+  if (parts.length > 2 || bracket && parts.length !== 2) return void 0;
+  const target = range(parts[parts.length - 1]);
+  if (!target) return void 0;
+  const mapping = { target, protocol };
+  if (hostIp !== void 0) mapping.hostIp = hostIp;
+  if (parts.length === 2 && parts[0] !== "") {
+    const published = range(parts[0]);
+    if (!published) return void 0;
+    mapping.published = published;
+  }
+  return mapping;
+}
+function range(text2) {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(text2.trim());
+  if (!match) return void 0;
+  const start2 = Number(match[1]);
+  const end = match[2] === void 0 ? start2 : Number(match[2]);
+  return start2 <= end && end <= 65535 ? { start: start2, end } : void 0;
+}
+function longSyntax(values, node2) {
+  const { tree } = values;
+  const span = values.span(node2);
+  const field = (key2) => values.string(tree.get(node2, key2));
+  const target = field("target");
+  const published = field("published");
+  const hostIp = field("host_ip");
+  const protocol = field("protocol");
+  for (const value of [target, published, hostIp, protocol]) if (value && !value.known) return unknown2(value.why, value.span);
+  const targetRange = target?.known ? range(target.value) : void 0;
+  if (!targetRange) return unknown2("a long-syntax port needs a target port", span);
+  const mapping = { target: targetRange, protocol: protocol?.known ? protocol.value.toLowerCase() : "tcp" };
+  if (published?.known && published.value !== "") {
+    const publishedRange = range(published.value);
+    if (!publishedRange) return unknown2("not a port compose accepts", published.span);
+    mapping.published = publishedRange;
+  }
+  if (hostIp?.known) mapping.hostIp = hostIp.value;
+  return known(mapping, span);
+}
+var init_ports = __esm({
+  "src/sources/compose/ports.ts"() {
+    "use strict";
+    init_value();
+  }
+});
+
+// src/sources/compose/conf-text.ts
+function confLinesOf(content, index2, firstNumber = 1) {
+  const made = { lines: [], unknownValues: [] };
+  const text2 = content.text;
+  let number2 = firstNumber - 1;
+  for (let start2 = 0; start2 <= text2.length; ) {
+    let end = text2.indexOf("\n", start2);
+    if (end === -1) end = text2.length;
+    number2++;
+    let from = start2;
+    let to = end;
+    start2 = end + 1;
+    while (from < to && TRIM2.includes(text2[from])) from++;
+    while (to > from && TRIM2.includes(text2[to - 1])) to--;
+    if (from === to || text2[from] === "#") continue;
+    const line = confLineOf(slice(content, from, to), index2, number2, made.unknownValues);
+    if (line) made.lines.push(line);
+  }
+  return made;
+}
+function confLineOf(line, index2, number2, unknownValues) {
+  const [lineStart, lineEnd] = sourceRange(line, 0, line.text.length);
+  const span = index2.span(lineStart, lineEnd);
+  const split = splitArgs(line.text);
+  if (!split.ok) {
+    const [quoteAt] = sourceRange(line, split.at, split.at + 1);
+    return { ok: false, number: number2, span, quoteSpan: index2.span(quoteAt, lineEnd) };
+  }
+  if (split.tokens.length === 0) return void 0;
+  const tokens = split.tokens.map((t) => confToken(line, t.start, t.end, t.value, t.quoted, index2, unknownValues));
+  return { ok: true, number: number2, span, tokens };
+}
+function confToken(text2, start2, end, value, quoted, index2, unknownValues) {
+  const [from, to] = sourceRange(text2, start2, end);
+  const token = { value, quoted, start: from, end: to, span: index2.span(from, to) };
+  const hole = holeIn(text2, start2, end);
+  if (hole) unknownValues.push({ at: token.span, why: hole.why });
+  return token;
+}
+var TRIM2;
+var init_conf_text = __esm({
+  "src/sources/compose/conf-text.ts"() {
+    "use strict";
+    init_split_args();
+    init_mapped_text();
+    TRIM2 = " 	\r\n";
+  }
+});
+
+// src/sources/compose/command-line.ts
+function readServerArgs(args, index2) {
+  const result = { sentinelFlag: false, lines: [], unknownValues: [], unknownLines: [], readsStdin: false };
+  const text2 = (w) => w.value.text;
+  result.sentinelFlag = args.some((w) => text2(w) === "--sentinel");
+  const first = args[0];
+  if (first && EXITS.has(text2(first))) {
+    result.exitsWith = EXITS.get(text2(first));
+    return result;
+  }
+  let j = 0;
+  if (first && !text2(first).startsWith("-")) {
+    result.confFile = first;
+    j = 1;
+  }
+  const lines = [];
+  let current;
+  let handledLast = true;
+  for (; j < args.length; j++) {
+    const word = args[j];
+    const arg2 = text2(word);
+    const last = j === args.length - 1;
+    const nextIsOption = !last && text2(args[j + 1]).startsWith("--");
+    if (arg2 === "-" && (j === 0 || last)) {
+      result.readsStdin = true;
+    } else if (handledLast && arg2.startsWith("--")) {
+      current = [];
+      lines.push(current);
+      current.push({ kind: "name", text: slice(word.value, 2) });
+      const split = splitArgs(arg2);
+      const count = split.ok ? split.tokens.length : 0;
+      if (count === 1) {
+        handledLast = false;
+        const lower = arg2.toLowerCase();
+        if (lower === "--save" && (nextIsOption || last)) {
+          current.push({ kind: "synthetic", synthetic: { value: "", at: word } });
+          handledLast = nextIsOption;
+        } else if (lower === "--sentinel" && nextIsOption) {
+          handledLast = true;
+        }
+      } else {
+        handledLast = true;
+      }
+    } else {
+      if (!current) lines.push(current = []);
+      current.push({ kind: "value", word });
+      handledLast = true;
+    }
+  }
+  let number2 = 0;
+  for (const pieces of lines) {
+    for (const line of linesOf(pieces)) {
+      number2++;
+      const made = confLineOfPieces(line, index2, number2, result);
+      if (made) result.lines.push(made);
+    }
+  }
+  return result;
+}
+function linesOf(pieces) {
+  const out = [[]];
+  for (const piece of pieces) {
+    if (piece.kind !== "name" || !piece.text.text.includes("\n")) {
+      out[out.length - 1].push(piece);
+      continue;
+    }
+    const parts = piece.text.text.split("\n");
+    let offset = 0;
+    parts.forEach((part, k) => {
+      if (k > 0) out.push([]);
+      out[out.length - 1].push({ kind: "name", text: slice(piece.text, offset, offset + part.length) });
+      offset += part.length + 1;
+    });
+  }
+  return out;
+}
+function confLineOfPieces(pieces, index2, number2, result) {
+  const tokens = [];
+  for (const piece of pieces) {
+    if (piece.kind === "value") {
+      const [start2, end] = piece.word.raw;
+      const token = { value: piece.word.value.text, quoted: true, start: start2, end, span: index2.span(start2, end) };
+      const hole = holeIn(piece.word.value);
+      if (hole) result.unknownValues.push({ at: token.span, why: hole.why });
+      tokens.push(token);
+    } else if (piece.kind === "synthetic") {
+      const [start2, end] = piece.synthetic.at.raw;
+      tokens.push({ value: piece.synthetic.value, quoted: true, start: start2, end, span: index2.span(start2, end) });
+    } else {
+      const trimmed = trim(piece.text);
+      if (tokens.length === 0 && trimmed.text.startsWith("#")) return void 0;
+      const split = splitArgs(trimmed.text);
+      if (!split.ok) {
+        const [quoteAt] = sourceRange(trimmed, split.at, split.at + 1);
+        const [lineStart, lineEnd] = sourceRange(trimmed, 0, trimmed.text.length);
+        return { ok: false, number: number2, span: index2.span(lineStart, lineEnd), quoteSpan: index2.span(quoteAt, lineEnd) };
+      }
+      for (const t of split.tokens) tokens.push(confToken(trimmed, t.start, t.end, t.value, t.quoted, index2, result.unknownValues));
+    }
+  }
+  const [name] = tokens;
+  if (!name) return void 0;
+  if (name.value.length > 0 && holeOfName(pieces)) {
+    result.unknownLines.push({ at: name.span, why: holeOfName(pieces).why });
+    result.unknownValues = result.unknownValues.filter((u) => !tokens.some((t) => t.span === u.at));
+    return void 0;
+  }
+  const first = tokens[0];
+  const lastToken = tokens[tokens.length - 1];
+  const span = index2.span(Math.min(first.start, lastToken.start), Math.max(first.end, lastToken.end));
+  return { ok: true, number: number2, span, tokens };
+}
+function holeOfName(pieces) {
+  const first = pieces[0];
+  if (first?.kind !== "name") return void 0;
+  const trimmed = trim(first.text);
+  const split = splitArgs(trimmed.text);
+  const nameToken = split.ok ? split.tokens[0] : void 0;
+  return nameToken ? holeIn(trimmed, nameToken.start, nameToken.end) : void 0;
+}
+function trim(text2) {
+  let start2 = 0;
+  while (start2 < text2.text.length && " 	\r\n".includes(text2.text[start2])) start2++;
+  return start2 === 0 ? text2 : new MappedTextBuilder(text2.anchor).append(text2, start2).build();
+}
+var EXITS;
+var init_command_line = __esm({
+  "src/sources/compose/command-line.ts"() {
+    "use strict";
+    init_split_args();
+    init_conf_text();
+    init_mapped_text();
+    EXITS = /* @__PURE__ */ new Map([
+      ["-v", "--version"],
+      ["--version", "--version"],
+      ["-h", "--help"],
+      ["--help", "--help"],
+      ["--test-memory", "--test-memory"],
+      ["--check-system", "--check-system"]
+    ]);
+  }
+});
+
+// src/sources/compose/programs.ts
+function programOf(argv0) {
+  return PROGRAMS[baseName(argv0)];
+}
+function unwrap(words) {
+  const name = baseName(words[0] ?? "");
+  switch (name) {
+    case "exec":
+    case "nohup":
+    case "time":
+      return 1;
+    case "gosu":
+    case "su-exec":
+      return 2;
+    // gosu USER command…
+    case "env": {
+      let i = 1;
+      while (i < words.length && (words[i].includes("=") || words[i].startsWith("-"))) i++;
+      return i;
+    }
+    case "setpriv": {
+      const dashes = words.indexOf("--");
+      return dashes === -1 ? 0 : dashes + 1;
+    }
+    case "timeout": {
+      let i = 1;
+      while (i < words.length && words[i].startsWith("-")) i++;
+      return i + 1;
+    }
+    default:
+      return 0;
+  }
+}
+function officialEntrypointPrepends(firstArg) {
+  return firstArg !== void 0 && (firstArg.startsWith("-") || firstArg.endsWith(".conf"));
+}
+var PROGRAMS, baseName, SHELLS;
+var init_programs = __esm({
+  "src/sources/compose/programs.ts"() {
+    "use strict";
+    PROGRAMS = {
+      "redis-server": { executable: "redis-server", product: "redis", sentinelByName: false },
+      "redis-sentinel": { executable: "redis-sentinel", product: "redis", sentinelByName: true },
+      "valkey-server": { executable: "valkey-server", product: "valkey", sentinelByName: false },
+      "valkey-sentinel": { executable: "valkey-sentinel", product: "valkey", sentinelByName: true }
+    };
+    baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
+    SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "ash", "dash", "zsh", "ksh"]);
+  }
+});
+
+// src/sources/compose/sh-expand.ts
+function expandWord(script, word, vars) {
+  const fields = [];
+  let field = new MappedTextBuilder(sourceRange(script, word.start, word.end));
+  let keep = false;
+  const close = () => {
+    if (field.length > 0 || keep) fields.push(field.build());
+    field = new MappedTextBuilder(sourceRange(script, word.start, word.end));
+    keep = false;
+  };
+  for (const part of word.parts) {
+    if (part.kind === "lit") {
+      field.append(part.text);
+      keep ||= part.quoted;
+      continue;
+    }
+    const expanded = expandPart(part, vars);
+    if (expanded.kind === "hole") {
+      appendHole(field, part, expanded.hole);
+      keep = true;
+      continue;
+    }
+    const [from, to] = part.raw.anchor;
+    if (part.quoted) {
+      for (const char of expanded.text) field.push(char, from, to);
+      keep = true;
+      continue;
+    }
+    for (const char of expanded.text) {
+      if (char === " " || char === "	" || char === "\n") close();
+      else field.push(char, from, to);
+    }
+  }
+  close();
+  return fields;
+}
+function expandPart(part, vars) {
+  if (part.kind === "subst") return { kind: "hole", hole: { why: `the output of "${part.label}" is known only when the script runs` } };
+  const value = /^[A-Za-z_]/.test(part.name) ? vars(part.name) : void 0;
+  const unknownWhy = value && !value.known ? value.why : `$${part.name} is set only when the container runs`;
+  const literalOperand = /^[^$`'"\\]*$/.test(part.operand.text) ? part.operand.text : void 0;
+  const set = value?.known === true;
+  const text2 = set ? value.text : "";
+  switch (part.op) {
+    case "":
+      return set ? { kind: "text", text: text2 } : { kind: "hole", hole: { why: unknownWhy } };
+    case ":-":
+    case "-":
+    case ":=":
+    case "=":
+      if (set && (part.op.startsWith(":") ? text2 !== "" : true)) return { kind: "text", text: text2 };
+      return { kind: "hole", hole: { why: unknownWhy } };
+    case ":+":
+    case "+":
+      if (!set) return { kind: "hole", hole: { why: unknownWhy } };
+      if (part.op === ":+" && text2 === "") return { kind: "text", text: "" };
+      return literalOperand !== void 0 ? { kind: "text", text: literalOperand } : { kind: "hole", hole: { why: unknownWhy } };
+    case ":?":
+    case "?":
+      return set ? { kind: "text", text: text2 } : { kind: "hole", hole: { why: unknownWhy } };
+    default:
+      return { kind: "hole", hole: { why: `\${${part.name}${part.op}\u2026} is worked out only when the script runs` } };
+  }
+}
+function appendHole(field, part, hole) {
+  const raw = part.raw;
+  if (/^[^\s'"\\]+$/.test(raw.text)) {
+    field.append(raw, 0, raw.text.length, hole);
+    return;
+  }
+  const stand = part.kind === "param" ? `\${${part.name}}` : `$(${part.label.replace(/[\s'"\\]/g, "")})`;
+  const [from, to] = raw.anchor;
+  for (const char of stand) field.push(char, from, to, hole);
+}
+var init_sh_expand = __esm({
+  "src/sources/compose/sh-expand.ts"() {
+    "use strict";
+    init_mapped_text();
+  }
+});
+
+// src/sources/compose/sh-lexer.ts
+function lexScript(script) {
+  try {
+    return { ok: true, tokens: new Lexer(script).run() };
+  } catch (error3) {
+    if (error3 instanceof LexError) return { ok: false, why: error3.why, at: error3.at };
+    throw error3;
+  }
+}
+function labelOf(command) {
+  return /^\s*([^\s;&|()]+)/.exec(command)?.[1] ?? "a command";
+}
+function matchingParen(s, open3) {
+  let depth = 0;
+  for (let i = open3; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "'") {
+      i = s.indexOf("'", i + 1);
+      if (i === -1) return -1;
+    } else if (c === '"') {
+      i++;
+      while (i < s.length && s[i] !== '"') i += s[i] === "\\" ? 2 : 1;
+    } else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+function matchingBrace(s, open3) {
+  let depth = 0;
+  for (let i = open3; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "'") {
+      i = s.indexOf("'", i + 1);
+      if (i === -1) return -1;
+    } else if (c === '"') {
+      i++;
+      while (i < s.length && s[i] !== '"') i += s[i] === "\\" ? 2 : 1;
+    } else if (c === "{") depth++;
+    else if (c === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+var OPERATORS, REDIRECTIONS, isBlank, endsWord, NAME, LexError, Lexer;
+var init_sh_lexer = __esm({
+  "src/sources/compose/sh-lexer.ts"() {
+    "use strict";
+    init_mapped_text();
+    OPERATORS = ["&&", "||", ";;", "&>>", "&>", "<<-", "<<", ">>", ">|", ">&", "<&", "<>", ";", "&", "|", "(", ")", ">", "<"];
+    REDIRECTIONS = /* @__PURE__ */ new Set(["&>>", "&>", "<<-", "<<", ">>", ">|", ">&", "<&", "<>", ">", "<"]);
+    isBlank = (c) => c === " " || c === "	";
+    endsWord = (c) => c === void 0 || isBlank(c) || c === "\n" || ";&|<>()".includes(c);
+    NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+    LexError = class extends Error {
+      constructor(why, at2) {
+        super(why);
+        this.why = why;
+        this.at = at2;
+      }
+      why;
+      at;
+    };
+    Lexer = class {
+      constructor(script) {
+        this.script = script;
+        this.s = script.text;
+      }
+      script;
+      s;
+      i = 0;
+      tokens = [];
+      pending = [];
+      run() {
+        const { s } = this;
+        while (this.i < s.length) {
+          const c = s[this.i];
+          if (this.script.holes[this.i]) {
+            this.tokens.push({ kind: "word", word: this.word() });
+          } else if (isBlank(c) || c === "\r") {
+            this.i++;
+          } else if (c === "\\" && s[this.i + 1] === "\n") {
+            this.i += 2;
+          } else if (c === "#") {
+            while (this.i < s.length && s[this.i] !== "\n") this.i++;
+          } else if (c === "\n") {
+            this.tokens.push({ kind: "op", op: "newline", at: this.i++ });
+            this.readHeredocs();
+          } else {
+            const op = OPERATORS.find((o) => s.startsWith(o, this.i));
+            if (op) this.operator(op, void 0);
+            else this.wordOrIoNumber();
+          }
+        }
+        this.readHeredocs();
+        return this.tokens;
+      }
+      operator(op, fd) {
+        const at2 = this.i;
+        this.i += op.length;
+        if (!REDIRECTIONS.has(op)) {
+          this.tokens.push({ kind: "op", op, at: at2 });
+          return;
+        }
+        while (isBlank(this.s[this.i])) this.i++;
+        if (endsWord(this.s[this.i])) throw new LexError(`a "${op}" redirection has no target`, at2);
+        const target = this.word();
+        const token = { kind: "redir", op, fd, at: at2, target };
+        if (op === "<<" || op === "<<-") {
+          const literal = target.parts.some((p) => p.kind === "lit" && p.quoted) || this.s.slice(target.start, target.end).includes("\\");
+          const delimiter = target.parts.map((p) => p.kind === "lit" ? p.text.text : p.raw.text).join("");
+          this.pending.push({ token, delimiter, literal, stripTabs: op === "<<-" });
+        }
+        this.tokens.push(token);
+      }
+      wordOrIoNumber() {
+        const digits = /^[0-9]+/.exec(this.s.slice(this.i, this.i + 10))?.[0];
+        if (digits && (this.s[this.i + digits.length] === ">" || this.s[this.i + digits.length] === "<")) {
+          this.i += digits.length;
+          const op = OPERATORS.find((o) => REDIRECTIONS.has(o) && this.s.startsWith(o, this.i));
+          this.operator(op, Number(digits));
+          return;
+        }
+        this.tokens.push({ kind: "word", word: this.word() });
+      }
+      /** A word up to the next unquoted blank or operator character. */
+      word() {
+        const { s } = this;
+        const start2 = this.i;
+        const parts = [];
+        let lit = new MappedTextBuilder(this.script.anchor);
+        let litQuoted = false;
+        const flush = () => {
+          if (lit.length > 0) parts.push({ kind: "lit", text: lit.build(), quoted: litQuoted });
+          lit = new MappedTextBuilder(this.script.anchor);
+        };
+        const literal = (from, to, quoted) => {
+          if (quoted !== litQuoted) flush();
+          litQuoted = quoted;
+          lit.append(this.script, from, to);
+        };
+        while (this.script.holes[this.i] || !endsWord(s[this.i])) {
+          const c = s[this.i];
+          if (this.script.holes[this.i]) {
+            literal(this.i, this.i + 1, true);
+            this.i++;
+          } else if (c === "'") {
+            const close = s.indexOf("'", this.i + 1);
+            if (close === -1) throw new LexError("a single quote is never closed", this.i);
+            if (close === this.i + 1) {
+              flush();
+              parts.push({ kind: "lit", text: slice(this.script, close, close), quoted: true });
+            } else {
+              literal(this.i + 1, close, true);
+            }
+            this.i = close + 1;
+          } else if (c === '"') {
+            const open3 = this.i++;
+            let empty2 = true;
+            while (s[this.i] !== '"') {
+              if (this.i >= s.length) throw new LexError("a double quote is never closed", open3);
+              empty2 = false;
+              const d = s[this.i];
+              if (d === "\\" && '$`"\\\n'.includes(s[this.i + 1] ?? "")) {
+                if (s[this.i + 1] !== "\n") literal(this.i + 1, this.i + 2, true);
+                this.i += 2;
+              } else if (d === "$" || d === "`") {
+                const part = this.expansion(true);
+                if (part) {
+                  flush();
+                  parts.push(part);
+                } else {
+                  literal(this.i, this.i + 1, true);
+                  this.i++;
+                }
+              } else {
+                literal(this.i, this.i + 1, true);
+                this.i++;
+              }
+            }
+            if (empty2) {
+              flush();
+              parts.push({ kind: "lit", text: slice(this.script, this.i, this.i), quoted: true });
+            }
+            this.i++;
+          } else if (c === "\\") {
+            if (s[this.i + 1] === "\n") this.i += 2;
+            else if (this.i + 1 < s.length) {
+              literal(this.i + 1, this.i + 2, true);
+              this.i += 2;
+            } else {
+              this.i++;
+            }
+          } else if (c === "$" || c === "`") {
+            const part = this.expansion(false);
+            if (part) {
+              flush();
+              parts.push(part);
+            } else {
+              literal(this.i, this.i + 1, false);
+              this.i++;
+            }
+          } else {
+            literal(this.i, this.i + 1, false);
+            this.i++;
+          }
+        }
+        flush();
+        return { parts, start: start2, end: this.i };
+      }
+      /** `$…` or `` `…` `` at this.i; undefined when the `$` is a literal dollar. */
+      expansion(quoted) {
+        const { s } = this;
+        const at2 = this.i;
+        if (s[at2] === "`") {
+          let j = at2 + 1;
+          while (j < s.length && s[j] !== "`") j += s[j] === "\\" ? 2 : 1;
+          if (j >= s.length) throw new LexError("a backquote is never closed", at2);
+          this.i = j + 1;
+          return { kind: "subst", raw: slice(this.script, at2, j + 1), label: labelOf(s.slice(at2 + 1, j)), quoted };
+        }
+        const next = s[at2 + 1];
+        if (next === "(") {
+          const close = matchingParen(s, at2 + 1);
+          if (close === -1) throw new LexError('a "$(" is never closed', at2);
+          this.i = close + 1;
+          const inner = s.slice(at2 + 2, close);
+          return { kind: "subst", raw: slice(this.script, at2, close + 1), label: labelOf(inner.startsWith("(") ? "arithmetic" : inner), quoted };
+        }
+        if (next === "{") {
+          const close = matchingBrace(s, at2 + 1);
+          if (close === -1) throw new LexError('a "${" is never closed', at2);
+          this.i = close + 1;
+          const inner = s.slice(at2 + 2, close);
+          const name = /^(#?)([A-Za-z_][A-Za-z0-9_]*|[0-9@*#?$!-])/.exec(inner);
+          if (!name) throw new LexError('a "${\u2026}" expansion is malformed', at2);
+          const opMatch = /^(:?[-+=?]|##?|%%?)?/.exec(inner.slice(name[0].length))[0];
+          const operandStart = at2 + 2 + name[0].length + opMatch.length;
+          return {
+            kind: "param",
+            name: name[1] ? `#${name[2]}` : name[2],
+            op: opMatch,
+            operand: slice(this.script, operandStart, close),
+            raw: slice(this.script, at2, close + 1),
+            quoted
+          };
+        }
+        const named = NAME.exec(s.slice(at2 + 1, at2 + 200))?.[0] ?? (next && /[0-9@*#?$!-]/.test(next) ? next : void 0);
+        if (!named) return void 0;
+        this.i = at2 + 1 + named.length;
+        return { kind: "param", name: named, op: "", operand: slice(this.script, this.i, this.i), raw: slice(this.script, at2, this.i), quoted };
+      }
+      /** Here-document bodies start on the line after the one that opened them (POSIX 2.7.4). */
+      readHeredocs() {
+        const { s } = this;
+        for (const doc of this.pending.splice(0)) {
+          const bodyStart = this.i;
+          let bodyEnd = s.length;
+          let after = s.length;
+          for (let lineStart = this.i; lineStart < s.length; ) {
+            let lineEnd = s.indexOf("\n", lineStart);
+            if (lineEnd === -1) lineEnd = s.length;
+            let text2 = s.slice(lineStart, lineEnd).replace(/\r$/, "");
+            if (doc.stripTabs) text2 = text2.replace(/^\t+/, "");
+            if (text2 === doc.delimiter) {
+              bodyEnd = lineStart;
+              after = Math.min(s.length, lineEnd + 1);
+              break;
+            }
+            lineStart = lineEnd + 1;
+          }
+          const body = this.heredocBody(bodyStart, bodyEnd, doc.literal, doc.stripTabs);
+          doc.token.heredoc = { literal: doc.literal, body };
+          this.i = after;
+        }
+      }
+      heredocBody(start2, end, literal, stripTabs) {
+        const { s } = this;
+        const parts = [];
+        let lit = new MappedTextBuilder(this.script.anchor);
+        const flush = () => {
+          if (lit.length > 0) parts.push({ kind: "lit", text: lit.build(), quoted: true });
+          lit = new MappedTextBuilder(this.script.anchor);
+        };
+        let i = start2;
+        let lineStart = true;
+        while (i < end) {
+          if (lineStart && stripTabs) while (i < end && s[i] === "	") i++;
+          lineStart = false;
+          const c = s[i];
+          if (c === "\n") lineStart = true;
+          if (!literal && c === "\\" && "$`\\\n".includes(s[i + 1] ?? "")) {
+            if (s[i + 1] !== "\n") lit.append(this.script, i + 1, i + 2);
+            i += 2;
+          } else if (!literal && (c === "$" || c === "`")) {
+            this.i = i;
+            const part = this.expansion(true);
+            if (part) {
+              flush();
+              parts.push(part);
+              i = this.i;
+            } else {
+              lit.append(this.script, i, i + 1);
+              i++;
+            }
+          } else {
+            lit.append(this.script, i, i + 1);
+            i++;
+          }
+        }
+        flush();
+        if (parts.length === 0) parts.push({ kind: "lit", text: slice(this.script, start2, start2), quoted: true });
+        return { parts, start: start2, end };
+      }
+    };
+  }
+});
+
+// src/sources/compose/sh-parse.ts
+function parseScript(tokens) {
+  try {
+    const parser = new Parser(tokens);
+    const list = parser.list();
+    const rest = parser.peek();
+    if (rest) throw new SyntaxError(`unexpected "${describe4(rest)}"`, at(rest));
+    return { ok: true, list };
+  } catch (error3) {
+    if (error3 instanceof SyntaxError) return { ok: false, why: error3.why, at: error3.at };
+    throw error3;
+  }
+}
+function bare(word) {
+  const [part, ...rest] = word.parts;
+  return part && rest.length === 0 && part.kind === "lit" && !part.quoted ? part.text.text : void 0;
+}
+function asAssignment(word) {
+  const first = word.parts[0];
+  if (first?.kind !== "lit" || first.quoted) return void 0;
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(first.text.text);
+  if (!match) return void 0;
+  const cut = match[0].length;
+  const { text: text2 } = first;
+  const rest = {
+    kind: "lit",
+    quoted: false,
+    text: { ...text2, text: text2.text.slice(cut), from: text2.from.slice(cut), to: text2.to.slice(cut), holes: text2.holes.slice(cut) }
+  };
+  const parts = rest.text.text.length > 0 ? [rest, ...word.parts.slice(1)] : word.parts.slice(1);
+  return { name: match[1], value: { parts, start: word.start + cut, end: word.end } };
+}
+var CLOSERS, SyntaxError, at, describe4, Parser;
+var init_sh_parse = __esm({
+  "src/sources/compose/sh-parse.ts"() {
+    "use strict";
+    CLOSERS = /* @__PURE__ */ new Set(["then", "elif", "else", "fi", "do", "done", "esac", "}"]);
+    SyntaxError = class extends Error {
+      constructor(why, at2) {
+        super(why);
+        this.why = why;
+        this.at = at2;
+      }
+      why;
+      at;
+    };
+    at = (t) => t.kind === "word" ? t.word.start : t.at;
+    describe4 = (t) => t.kind === "word" ? bare(t.word) ?? "word" : t.op === "newline" ? "end of line" : t.op;
+    Parser = class {
+      constructor(tokens) {
+        this.tokens = tokens;
+      }
+      tokens;
+      i = 0;
+      peek() {
+        return this.tokens[this.i];
+      }
+      peekWord() {
+        const t = this.peek();
+        return t?.kind === "word" ? bare(t.word) : void 0;
+      }
+      isOp(op) {
+        const t = this.peek();
+        return t?.kind === "op" && t.op === op;
+      }
+      skipNewlines() {
+        while (this.isOp("newline")) this.i++;
+      }
+      expectWord(word) {
+        this.skipNewlines();
+        if (this.peekWord() !== word) {
+          const t = this.peek();
+          throw new SyntaxError(`expected "${word}"`, t ? at(t) : Number.MAX_SAFE_INTEGER);
+        }
+        this.i++;
+      }
+      /** A list up to a closing reserved word, `)`, `;;` or the end. */
+      list() {
+        const list = [];
+        for (; ; ) {
+          this.skipNewlines();
+          const t = this.peek();
+          if (!t || t.kind === "op" && (t.op === ")" || t.op === ";;")) return list;
+          const word = this.peekWord();
+          if (word !== void 0 && CLOSERS.has(word)) return list;
+          const andOr = this.andOr();
+          list.push(andOr);
+          if (this.isOp("&")) {
+            andOr.background = true;
+            this.i++;
+          } else if (this.isOp(";") || this.isOp("newline")) {
+            this.i++;
+          }
+        }
+      }
+      andOr() {
+        const pipelines = [{ op: "", pipeline: this.pipeline() }];
+        while (this.isOp("&&") || this.isOp("||")) {
+          const op = this.peek().op;
+          this.i++;
+          this.skipNewlines();
+          pipelines.push({ op, pipeline: this.pipeline() });
+        }
+        return { pipelines, background: false };
+      }
+      pipeline() {
+        if (this.peekWord() === "!") this.i++;
+        const commands = [this.command()];
+        while (this.isOp("|")) {
+          this.i++;
+          this.skipNewlines();
+          commands.push(this.command());
+        }
+        return { commands };
+      }
+      command() {
+        const t = this.peek();
+        if (!t) throw new SyntaxError("a command is missing at the end", Number.MAX_SAFE_INTEGER);
+        const start2 = at(t);
+        const word = this.peekWord();
+        if (t.kind === "op" && t.op === "(") {
+          this.i++;
+          const body = this.list();
+          this.expectOp(")");
+          return this.compound("(", [body], [], start2);
+        }
+        switch (word) {
+          case "{": {
+            this.i++;
+            const body = this.list();
+            this.expectWord("}");
+            return this.compound("{", [body], [], start2);
+          }
+          case "if": {
+            this.i++;
+            const bodies = [this.list()];
+            this.expectWord("then");
+            bodies.push(this.list());
+            while (this.peekWord() === "elif") {
+              this.i++;
+              bodies.push(this.list());
+              this.expectWord("then");
+              bodies.push(this.list());
+            }
+            if (this.peekWord() === "else") {
+              this.i++;
+              bodies.push(this.list());
+            }
+            this.expectWord("fi");
+            return this.compound("if", bodies, [], start2);
+          }
+          case "while":
+          case "until": {
+            this.i++;
+            const condition = this.list();
+            this.expectWord("do");
+            const body = this.list();
+            this.expectWord("done");
+            return this.compound(word, [condition, body], [], start2);
+          }
+          case "for": {
+            this.i++;
+            const words = [];
+            if (this.peek()?.kind === "word") words.push(this.tokens[this.i++].word);
+            if (this.isOp(";")) this.i++;
+            this.skipNewlines();
+            if (this.peekWord() === "in") {
+              this.i++;
+              while (this.peek()?.kind === "word") words.push(this.tokens[this.i++].word);
+            }
+            if (this.isOp(";") || this.isOp("newline")) this.i++;
+            this.expectWord("do");
+            const body = this.list();
+            this.expectWord("done");
+            return this.compound("for", [body], words, start2);
+          }
+          case "case":
+            return this.caseCommand(start2);
+          default:
+            break;
+        }
+        if (word !== void 0 && this.tokens[this.i + 1]?.kind === "op" && this.tokens[this.i + 1].op === "(" && this.tokens[this.i + 2]?.kind === "op" && this.tokens[this.i + 2].op === ")") {
+          this.i += 3;
+          this.skipNewlines();
+          const body = this.command();
+          return { kind: "compound", keyword: "function", bodies: body.kind === "compound" ? body.bodies : [], words: [], redirections: [], at: start2 };
+        }
+        return this.simple(start2);
+      }
+      caseCommand(start2) {
+        this.i++;
+        const subject = this.peek();
+        if (subject?.kind !== "word") throw new SyntaxError('"case" needs a word', start2);
+        this.i++;
+        this.expectWord("in");
+        const bodies = [];
+        for (; ; ) {
+          this.skipNewlines();
+          if (this.peekWord() === "esac") break;
+          if (this.isOp("(")) this.i++;
+          while (this.peek()?.kind === "word" || this.isOp("|")) this.i++;
+          this.expectOp(")");
+          bodies.push(this.list());
+          if (this.isOp(";;")) this.i++;
+        }
+        this.expectWord("esac");
+        return this.compound("case", bodies, [subject.word], start2);
+      }
+      compound(keyword, bodies, words, start2) {
+        const redirections = [];
+        while (this.peek()?.kind === "redir") redirections.push(this.tokens[this.i++]);
+        return { kind: "compound", keyword, bodies, words, redirections, at: start2 };
+      }
+      expectOp(op) {
+        if (!this.isOp(op)) {
+          const t = this.peek();
+          throw new SyntaxError(`expected "${op}"`, t ? at(t) : Number.MAX_SAFE_INTEGER);
+        }
+        this.i++;
+      }
+      simple(start2) {
+        const assignments = [];
+        const words = [];
+        const redirections = [];
+        for (; ; ) {
+          const t = this.peek();
+          if (t?.kind === "redir") {
+            redirections.push(t);
+            this.i++;
+          } else if (t?.kind === "word") {
+            const assignment = words.length === 0 ? asAssignment(t.word) : void 0;
+            if (assignment) assignments.push(assignment);
+            else words.push(t.word);
+            this.i++;
+          } else {
+            break;
+          }
+        }
+        if (assignments.length === 0 && words.length === 0 && redirections.length === 0) {
+          const t = this.peek();
+          throw new SyntaxError(`unexpected "${describe4(t)}"`, at(t));
+        }
+        return { kind: "simple", assignments, words, redirections, at: start2 };
+      }
+    };
+  }
+});
+
+// src/sources/compose/sh-files.ts
+import { posix as posix2 } from "node:path";
+function empty() {
+  return new MappedTextBuilder([0, 0]).build();
+}
+var ScriptFiles;
+var init_sh_files = __esm({
+  "src/sources/compose/sh-files.ts"() {
+    "use strict";
+    init_mapped_text();
+    ScriptFiles = class _ScriptFiles {
+      constructor(cwd, files = /* @__PURE__ */ new Map()) {
+        this.cwd = cwd;
+        this.files = files;
+      }
+      cwd;
+      files;
+      /** A write to a path that is not known: any file read later may be it. */
+      unknownWrite;
+      /** For a nested shell: the same files, its own working directory. */
+      child() {
+        return new _ScriptFiles(this.cwd, this.files);
+      }
+      /** An absolute path, or undefined when it is relative and the working directory is not known. */
+      resolve(path) {
+        if (path.startsWith("/")) return posix2.normalize(path);
+        return this.cwd ? posix2.join(this.cwd, path) : void 0;
+      }
+      /** What the file holds now; `opaque` says why anything untouched is unknown anyway. */
+      snapshot(path, opaque) {
+        const resolved = this.resolve(path);
+        const state = resolved === void 0 ? void 0 : this.files.get(resolved);
+        if (state?.kind === "removed") return { kind: "unknown", why: "the script deletes it before the server starts" };
+        if (state) return state;
+        if (this.unknownWrite) return { kind: "unknown", why: this.unknownWrite };
+        if (opaque) return { kind: "unknown", why: `the script changes things sentinel-lint cannot see: ${opaque}` };
+        return { kind: "untouched" };
+      }
+      /** The content the script gave the file, when it wrote it whole. */
+      written(path) {
+        const state = this.files.get(this.resolve(path) ?? path);
+        return state?.kind === "written" ? state.content : void 0;
+      }
+      remove(path, certain) {
+        this.set(path, { kind: "removed" }, certain);
+      }
+      /** A command that may change the file in ways not followed (`sed -i`, `envsubst`, a loop). */
+      spoil(path, why, certain) {
+        this.set(path, { kind: "unknown", why }, certain);
+      }
+      /** `cp SRC DST`, `mv SRC DST`: DST now holds what SRC holds. */
+      copy(from, to, move, certain) {
+        const source = this.resolve(from);
+        const target = to.endsWith("/") ? posix2.join(to, posix2.basename(from)) : to;
+        const state = source ? this.files.get(source) : void 0;
+        this.set(target, state ?? { kind: "copied", from: source ?? from, appended: empty() }, certain);
+        if (move && source) this.remove(source, certain);
+      }
+      write(path, output, append, certain) {
+        if (path.startsWith("/dev/")) return;
+        const resolved = this.resolve(path) ?? path;
+        if (!output.known) {
+          const { copyOf } = output;
+          this.set(resolved, copyOf && !append ? { kind: "copied", from: this.resolve(copyOf) ?? copyOf, appended: empty() } : { kind: "unknown", why: output.why }, certain);
+          return;
+        }
+        if (!append) {
+          this.set(resolved, { kind: "written", content: output.text }, certain);
+          return;
+        }
+        const before = this.files.get(resolved);
+        const joined = (base) => new MappedTextBuilder(base.anchor).append(base).append(output.text).build();
+        const after = before === void 0 ? { kind: "copied", from: resolved, appended: output.text } : before.kind === "written" ? { kind: "written", content: joined(before.content) } : before.kind === "copied" ? { kind: "copied", from: before.from, appended: joined(before.appended) } : before.kind === "removed" ? { kind: "written", content: output.text } : before;
+        this.set(resolved, after, certain);
+      }
+      set(path, state, certain) {
+        this.files.set(this.resolve(path) ?? path, certain ? state : { kind: "unknown", why: "written inside a conditional or loop" });
+      }
+    };
+  }
+});
+
+// src/sources/compose/sh-output.ts
+function echo(args) {
+  let i = 0;
+  let newline = true;
+  for (; i < args.length && /^-[neE]+$/.test(args[i].value.text); i++) {
+    if (args[i].value.text.includes("e")) return { known: false, why: "echo -e prints differently in dash and bash" };
+    if (args[i].value.text.includes("n")) newline = false;
+  }
+  const words = args.slice(i);
+  if (words.some((w) => w.value.text.includes("\\"))) return { known: false, why: "echo prints backslashes differently in dash and bash" };
+  const anchor2 = words.length > 0 ? words[0].raw : [0, 0];
+  const out = new MappedTextBuilder(anchor2);
+  words.forEach((w, k) => {
+    if (k > 0) out.pushSynthetic(" ", w.raw[0]);
+    out.append(w.value);
+  });
+  if (newline) out.pushSynthetic("\n", words.length > 0 ? words[words.length - 1].raw[1] : anchor2[1]);
+  return { known: true, text: out.build() };
+}
+function printf(args) {
+  const [format, ...rest] = args;
+  if (!format) return { known: false, why: "printf has no format" };
+  const out = new MappedTextBuilder(format.raw);
+  let next = 0;
+  do {
+    const f = format.value;
+    for (let i = 0; i < f.text.length; i++) {
+      const c = f.text[i];
+      if (c === "\\") {
+        const escaped = PRINTF_ESCAPES[f.text[i + 1] ?? ""];
+        if (escaped === void 0) return { known: false, why: "printf uses an escape sentinel-lint does not follow" };
+        out.push(escaped, f.from[i], f.to[i + 1]);
+        i++;
+      } else if (c === "%") {
+        const directive = f.text[i + 1];
+        if (directive === "%") out.push("%", f.from[i], f.to[i + 1]);
+        else if (directive === "s" || directive === "d") {
+          const arg2 = rest[next++];
+          if (arg2) out.append(arg2.value);
+        } else return { known: false, why: "printf uses a format sentinel-lint does not follow" };
+        i++;
+      } else {
+        out.append(f, i, i + 1);
+      }
+    }
+  } while (next > 0 && next < rest.length);
+  return { known: true, text: out.build() };
+}
+var PRINTF_ESCAPES;
+var init_sh_output = __esm({
+  "src/sources/compose/sh-output.ts"() {
+    "use strict";
+    init_mapped_text();
+    PRINTF_ESCAPES = { n: "\n", t: "	", r: "\r", "\\": "\\", '"': '"', "'": "'" };
+  }
+});
+
+// src/sources/compose/shell-script.ts
+function runScript(script, environment, cwd) {
+  const vars = /* @__PURE__ */ new Map();
+  for (const [name, value] of environment) vars.set(name, { known: true, text: value });
+  const shell = { script, vars, exported: new Set(environment.keys()), files: new ScriptFiles(cwd), run: { started: [], opaque: [] }, depth: 0 };
+  interpret(shell, script, true);
+  return shell.run;
+}
+function interpret(shell, script, certain) {
+  const lexed = lexScript(script);
+  if (!lexed.ok) {
+    shell.run.opaque.push(`the shell cannot read the script: ${lexed.why}`);
+    return false;
+  }
+  const parsed = parseScript(lexed.tokens);
+  if (!parsed.ok) {
+    shell.run.opaque.push(`the shell cannot read the script: ${parsed.why}`);
+    return false;
+  }
+  const saved = shell.script;
+  shell.script = script;
+  const going = runList(shell, parsed.list, certain);
+  shell.script = saved;
+  return going;
+}
+function runList(shell, list, certain) {
+  for (const andOr of list) if (!runAndOr(shell, andOr, certain)) return false;
+  return true;
+}
+function runAndOr(shell, andOr, certain) {
+  for (const { op, pipeline } of andOr.pipelines) {
+    const sure = certain && op !== "||";
+    const going = runPipeline(shell, pipeline.commands, sure, andOr.background);
+    if (!going && sure && !andOr.background) return false;
+  }
+  return true;
+}
+function runPipeline(shell, commands, certain, background) {
+  let input;
+  let going = true;
+  commands.forEach((command, k) => {
+    const last = k === commands.length - 1;
+    const result = runCommand(shell, command, certain, input, !last);
+    input = result.output;
+    if (last && !result.going && !background && commands.length === 1) going = false;
+  });
+  return going;
+}
+function runCommand(shell, command, certain, stdin, piped) {
+  if (command.kind === "compound") {
+    for (const body of command.bodies) runList(shell, body, false);
+    for (const redirection of command.redirections) write(shell, redirection, { known: false, why: `written by a "${command.keyword}" block` }, false);
+    return { going: true };
+  }
+  const expand = (word) => expandWord(shell.script, word, (name2) => lookup(shell, name2));
+  for (const { name: name2, value } of command.assignments) {
+    const fields2 = expand(value);
+    const text2 = fields2.map((f) => f.text).join(" ");
+    const hole = fields2.map((f) => holeIn(f)).find(Boolean);
+    shell.vars.set(name2, hole ? { known: false, why: hole.why } : certain ? { known: true, text: text2 } : { known: false, why: `$${name2} is set inside a conditional or loop` });
+  }
+  const fields = command.words.flatMap((w) => expand(w).map((value) => ({ value, word: w })));
+  const argv = fields.map(({ value, word }) => ({ value, raw: sourceRange(shell.script, word.start, word.end) }));
+  const names3 = argv.map((w) => w.value.text);
+  const heredoc = command.redirections.find((r) => r.heredoc);
+  if (heredoc?.heredoc) stdin = heredocText(shell, heredoc.heredoc.body);
+  const input = command.redirections.find((r) => r.op === "<" && (r.fd === void 0 || r.fd === 0));
+  if (input?.target) {
+    const [path, ...more] = expandWord(shell.script, input.target, (n) => lookup(shell, n));
+    stdin = path && more.length === 0 && !holeIn(path) ? { known: false, why: `a copy of ${path.text}`, copyOf: path.text } : { known: false, why: "input from a file known only when the script runs" };
+  }
+  const skip = unwrap(names3);
+  const ended = names3[0] === "exec" && names3.length > 1;
+  const name = names3[skip];
+  const args = argv.slice(skip + 1);
+  let output;
+  let going = !ended;
+  if (name === void 0) {
+    output = { known: true, text: new MappedTextBuilder(sourceRange(shell.script, command.at, command.at)).build() };
+  } else if (holeIn(argv[skip].value)) {
+    shell.run.opaque.push(`it runs a command whose name is known only when the script runs`);
+  } else if (programOf(name) || baseName(name) === "docker-entrypoint.sh") {
+    start(shell, argv.slice(skip), certain && !piped);
+  } else if (SHELLS.has(baseName(name))) {
+    going = runShell(shell, name, args, stdin, certain) && going;
+  } else if (name === "echo") {
+    output = echo(args);
+  } else if (name === "printf") {
+    output = printf(args);
+  } else if (name === "cat" || name === "tee") {
+    output = catOrTee(shell, name, args, stdin, certain);
+  } else if (name === "cp" || name === "mv") {
+    const paths = operands(args);
+    if (paths.length === 2) shell.files.copy(paths[0], paths[1], name === "mv", certain);
+    else for (const path of paths) shell.files.spoil(path, `"${name}" changes it`, certain);
+  } else if (name === "rm") {
+    for (const path of operands(args)) shell.files.remove(path, certain);
+  } else if (name === "export" || name === "readonly" || name === "local") {
+    for (const arg2 of args) {
+      const [, key2, value] = /^([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/s.exec(arg2.value.text) ?? [];
+      if (!key2) continue;
+      shell.exported.add(key2);
+      if (value !== void 0) shell.vars.set(key2, holeIn(arg2.value) || !certain ? { known: false, why: `$${key2} is set only when the script runs` } : { known: true, text: value });
+    }
+  } else if (name === "cd") {
+    const target = args[0];
+    shell.files.cwd = target && !holeIn(target.value) ? shell.files.resolve(target.value.text) : void 0;
+  } else if (name === "exit") {
+    going = !certain;
+  } else if (name === "." || name === "source" || name.endsWith(".sh")) {
+    shell.run.opaque.push(`it runs ${name === "." || name === "source" ? args[0]?.value.text ?? "a script" : name}, which sentinel-lint does not read`);
+  } else if (!READ_ONLY.has(name)) {
+    for (const arg2 of args) {
+      const text2 = arg2.value.text;
+      if (!holeIn(arg2.value) && (text2.startsWith("/") || text2.startsWith("./"))) {
+        shell.files.spoil(text2, `"${name}" changes it before the server starts`, true);
+      }
+    }
+    output = { known: false, why: `written by "${name}"` };
+  }
+  for (const redirection of command.redirections) {
+    if (redirection.heredoc) continue;
+    write(shell, redirection, output ?? { known: false, why: `written by "${name ?? "a redirection"}"` }, certain);
+  }
+  return { going, output: piped ? output : void 0 };
+}
+function lookup(shell, name) {
+  return shell.vars.get(name);
+}
+function start(shell, argv, certain) {
+  const viaEntrypoint = baseName(argv[0].value.text) === "docker-entrypoint.sh";
+  const named = viaEntrypoint && argv[1] && programOf(argv[1].value.text);
+  const program = named ? argv[1] : argv[0];
+  const args = named ? argv.slice(2) : argv.slice(1);
+  const started = { program, args, certain };
+  const confArg = args[0];
+  if (confArg && !confArg.value.text.startsWith("-")) started.file = { path: confArg.value.text, snapshot: snapshot(shell, confArg) };
+  shell.run.started.push(started);
+}
+function snapshot(shell, arg2) {
+  const hole = holeIn(arg2.value);
+  return hole ? { kind: "unknown", why: hole.why } : shell.files.snapshot(arg2.value.text, shell.run.opaque[0]);
+}
+function runShell(shell, name, args, stdin, certain) {
+  let i = 0;
+  let command;
+  let fromStdin = false;
+  for (; i < args.length; i++) {
+    const text2 = args[i].value.text;
+    if (text2 === "--") {
+      i++;
+      break;
+    }
+    if (!text2.startsWith("-") && !text2.startsWith("+")) break;
+    if (/^-[a-z]*c/.test(text2)) command = args[++i] ?? command;
+    if (/^-[a-z]*s/.test(text2)) fromStdin = true;
+    if (command) break;
+  }
+  if (!command && !fromStdin && i < args.length) {
+    shell.run.opaque.push(`it runs ${args[i].value.text} with ${baseName(name)}, which sentinel-lint does not read`);
+    return true;
+  }
+  const script = command?.value ?? (stdin?.known ? stdin.text : void 0);
+  if (!script) {
+    if (stdin && !stdin.known) shell.run.opaque.push(`${baseName(name)} reads a script that is known only when it runs`);
+    return true;
+  }
+  if (shell.depth >= MAX_DEPTH2) {
+    shell.run.opaque.push("shells nested too deeply to follow");
+    return true;
+  }
+  const child = {
+    ...shell,
+    vars: new Map([...shell.vars].filter(([key2]) => shell.exported.has(key2))),
+    exported: new Set(shell.exported),
+    files: shell.files.child(),
+    depth: shell.depth + 1
+  };
+  interpret(child, script, certain);
+  shell.files.unknownWrite ??= child.files.unknownWrite;
+  return true;
+}
+function catOrTee(shell, name, args, stdin, certain) {
+  const files = operands(args);
+  if (name === "tee") {
+    const append = args.some((a) => /^-[a-z]*a/.test(a.value.text));
+    for (const path of files) shell.files.write(path, stdin ?? { known: false, why: "tee reads what is known only when it runs" }, append, certain);
+    return stdin;
+  }
+  if (files.length === 0 || files.length === 1 && files[0] === "-") return stdin;
+  if (files.length === 1) {
+    const path = files[0];
+    const written = shell.files.written(path);
+    return written ? { known: true, text: written } : { known: false, why: `a copy of ${path}`, copyOf: path };
+  }
+  return { known: false, why: "cat joins several files" };
+}
+function operands(args) {
+  return args.filter((a) => !a.value.text.startsWith("-") || a.value.text === "-").filter((a) => !holeIn(a.value)).map((a) => a.value.text);
+}
+function write(shell, redirection, output, certain) {
+  const { op, fd } = redirection;
+  if (fd !== void 0 && fd !== 1 || ![">", ">>", ">|", "&>", "&>>"].includes(op)) return;
+  const target = redirection.target ? expandWord(shell.script, redirection.target, (n) => lookup(shell, n)) : [];
+  const path = target.length === 1 && !holeIn(target[0]) ? target[0].text : void 0;
+  if (path === void 0) shell.files.unknownWrite ??= "the script writes a file whose name is known only when it runs";
+  else shell.files.write(path, output, op.endsWith(">>"), certain);
+}
+function heredocText(shell, body) {
+  const fields = expandWord(shell.script, { ...body, parts: body.parts.map((p) => ({ ...p, quoted: true })) }, (n) => lookup(shell, n));
+  return { known: true, text: fields[0] ?? new MappedTextBuilder(body.parts[0]?.kind === "lit" ? body.parts[0].text.anchor : [0, 0]).build() };
+}
+var MAX_DEPTH2, READ_ONLY;
+var init_shell_script = __esm({
+  "src/sources/compose/shell-script.ts"() {
+    "use strict";
+    init_mapped_text();
+    init_programs();
+    init_sh_expand();
+    init_sh_lexer();
+    init_sh_parse();
+    init_sh_files();
+    init_sh_output();
+    MAX_DEPTH2 = 6;
+    READ_ONLY = /* @__PURE__ */ new Set([
+      "cat",
+      "echo",
+      "printf",
+      "ls",
+      "test",
+      "[",
+      "grep",
+      "head",
+      "tail",
+      "stat",
+      "getent",
+      "ping",
+      "nc",
+      "sleep",
+      "mkdir",
+      "chmod",
+      "chown",
+      "id",
+      "whoami",
+      "hostname",
+      "date",
+      "true",
+      "false",
+      ":",
+      "redis-cli",
+      "valkey-cli",
+      "wait",
+      "trap",
+      "ulimit",
+      "umask",
+      "set",
+      "shift",
+      "break",
+      "continue",
+      "return",
+      "exit",
+      "export",
+      "readonly",
+      "local",
+      "cd",
+      "until",
+      "which",
+      "command",
+      "type",
+      "awk",
+      "wc",
+      "sort",
+      "uniq",
+      "cut",
+      "tr",
+      "basename",
+      "dirname",
+      "touch",
+      "nslookup",
+      "dig"
+    ]);
+  }
+});
+
+// src/sources/compose/run.ts
+import { posix as posix3 } from "node:path";
+function readRun(input) {
+  const { image, entrypoint, command } = input;
+  if (input.uncertain) return unknownRun(input, `${input.uncertain}, and the value may add or remove arguments`);
+  const family = image?.family ?? "other";
+  const server = serverOf(image);
+  const imageSpan = image?.span;
+  if (entrypoint && entrypoint.length > 0) return fromArgv(input, [...entrypoint, ...command ?? []], "entrypoint");
+  if (command && command.length > 0) {
+    const first = command[0].value.text;
+    if (family === "official" && officialEntrypointPrepends(first)) {
+      return { processes: [process2(input, server, imageSpan ?? spanOf(input, command[0]), command, "command", true)] };
+    }
+    if (first.startsWith("-")) return unknownRun(input, "the image's entrypoint decides what runs with these arguments");
+    return fromArgv(input, command, "command");
+  }
+  if (family === "official") return { processes: [process2(input, server, imageSpan, [], "image", true)] };
+  if (family === "bitnami" && image?.product) {
+    return { processes: [], runsUnknown: "the Bitnami image builds the server's flags from environment variables at start-up" };
+  }
+  return image?.product ? { processes: [], runsUnknown: "the image decides what runs: no command or entrypoint says" } : { processes: [] };
+}
+function unknownRun(input, why) {
+  return input.image?.product || mentionsRedis(input) ? { processes: [], runsUnknown: why } : { processes: [] };
+}
+function mentionsRedis(input) {
+  const repository = input.image?.repository ?? "";
+  if (/^(redis|valkey)([-_](ha|sentinel|server|replica|master|node))?$/.test(repository.slice(repository.lastIndexOf("/") + 1))) return true;
+  return [...input.entrypoint ?? [], ...input.command ?? []].some((w) => /\b(redis|valkey)-(server|sentinel)\b|\.conf\b|^--sentinel\b/.test(w.value.text));
+}
+function serverOf(image) {
+  return programOf(image?.product === "valkey" ? "valkey-server" : "redis-server");
+}
+function fromArgv(input, argv, startedBy) {
+  const names3 = argv.map((w) => w.value.text);
+  const skip = unwrap(names3);
+  const words = argv.slice(skip);
+  const name = words[0]?.value.text;
+  if (name === void 0) return { processes: [] };
+  if (holeIn(words[0].value)) return unknownRun(input, holeIn(words[0].value).why);
+  const program = programOf(name);
+  if (program) return { processes: [process2(input, program, spanOf(input, words[0]), words.slice(1), startedBy, true)] };
+  if (baseName(name) === "docker-entrypoint.sh") {
+    const rest = words.slice(1);
+    const next = rest[0]?.value.text;
+    if (next !== void 0 && programOf(next)) return fromArgv(input, rest, startedBy);
+    if (officialEntrypointPrepends(next)) return { processes: [process2(input, serverOf(input.image), spanOf(input, words[0]), rest, startedBy, true)] };
+    return rest.length > 0 ? fromArgv(input, rest, startedBy) : { processes: [] };
+  }
+  if (SHELLS.has(baseName(name))) return fromScript(input, words);
+  return unknownRun(input, `it runs ${name}, which sentinel-lint does not read`);
+}
+function fromScript(input, words) {
+  const shell = new MappedTextBuilder(words[0].raw);
+  words.forEach((w, k) => {
+    if (k > 0) shell.pushSynthetic(" ", w.raw[0]);
+    quoteInto(shell, w);
+  });
+  const run = runScript(shell.build(), input.environment, cwdOf(input));
+  const processes = run.started.flatMap((started) => {
+    const name = started.program.value.text;
+    const program = programOf(name) ?? (officialEntrypointPrepends(started.args[0]?.value.text) ? serverOf(input.image) : void 0);
+    if (!program) return [];
+    return [process2(input, program, spanOf(input, started.program), started.args, "script", started.certain, started.file?.snapshot)];
+  });
+  return processes.length > 0 || run.opaque.length === 0 ? { processes } : unknownRun(input, run.opaque[0]);
+}
+function quoteInto(out, word) {
+  const { value } = word;
+  out.pushSynthetic("'", word.raw[0]);
+  for (let i = 0; i < value.text.length; i++) {
+    if (value.text[i] === "'") {
+      for (const c of "'\\''") out.push(c, value.from[i], value.to[i]);
+    } else {
+      out.append(value, i, i + 1);
+    }
+  }
+  out.pushSynthetic("'", word.raw[1]);
+}
+function cwdOf(input) {
+  return input.workingDir ?? (input.image?.family === "official" ? "/data" : void 0);
+}
+function process2(input, program, span, args, startedBy, certain, snapshot2) {
+  const { index: index2 } = input;
+  const parsed = readServerArgs(args, index2);
+  const result = {
+    executable: program.executable,
+    product: program.product,
+    mode: program.sentinelByName || parsed.sentinelFlag ? "sentinel" : "server",
+    span,
+    startedBy,
+    certain,
+    flags: parsed.lines,
+    unknownValues: parsed.unknownValues,
+    unknownLines: parsed.unknownLines
+  };
+  if (parsed.confFile) result.confFile = confFileRef(input, parsed.confFile, snapshot2, result);
+  if (parsed.readsStdin) result.configUnknown = "it reads more configuration from standard input";
+  if (parsed.exitsWith) result.configUnknown = `${parsed.exitsWith} makes it print and exit instead of serving`;
+  if (!result.configUnknown && result.confFile?.content.kind === "unknown") result.configUnknown = result.confFile.content.why;
+  return result;
+}
+function confFileRef(input, word, snapshot2, process4) {
+  const { index: index2 } = input;
+  const span = index2.span(...word.raw);
+  const hole = holeIn(word.value);
+  if (hole) return { path: unknown2(hole.why, span), content: { kind: "unknown", why: hole.why } };
+  const text2 = word.value.text;
+  const cwd = cwdOf(input);
+  const ref = { path: known(text2, span), content: contentOf(snapshot2, index2, process4) };
+  const containerPath = text2.startsWith("/") ? posix3.normalize(text2) : cwd ? posix3.join(cwd, text2) : void 0;
+  if (containerPath) ref.containerPath = containerPath;
+  return ref;
+}
+function contentOf(snapshot2, index2, process4) {
+  if (!snapshot2 || snapshot2.kind === "untouched") return { kind: "mounted" };
+  if (snapshot2.kind === "unknown") return snapshot2;
+  if (snapshot2.kind === "written") {
+    const made2 = confLinesOf(snapshot2.content, index2);
+    process4.unknownValues.push(...made2.unknownValues);
+    return { kind: "written", lines: made2.lines };
+  }
+  const made = confLinesOf(snapshot2.appended, index2);
+  process4.unknownValues.push(...made.unknownValues);
+  return { kind: "copied", from: snapshot2.from, appended: made.lines };
+}
+var spanOf;
+var init_run = __esm({
+  "src/sources/compose/run.ts"() {
+    "use strict";
+    init_value();
+    init_command_line();
+    init_conf_text();
+    init_mapped_text();
+    init_programs();
+    init_shell_script();
+    spanOf = (input, word) => input.index.span(...word.raw);
+  }
+});
+
+// src/sources/compose/volumes.ts
+import { posix as posix4 } from "node:path";
+function readVolumes(values, node2, composeRootPath) {
+  const { tree } = values;
+  const volumes = [];
+  for (const item of tree.seq(node2) ?? []) {
+    const span = values.span(item);
+    if (tree.map(item)) {
+      const type = values.string(tree.get(item, "type"));
+      const source = values.string(tree.get(item, "source"));
+      const target = values.string(tree.get(item, "target")) ?? known("", span);
+      const readOnly = values.string(tree.get(item, "read_only"));
+      const kind = type?.known && ["bind", "volume", "tmpfs"].includes(type.value) ? type.value : "other";
+      const fact = { span, type: kind, target, readOnly: readOnly?.known === true && readOnly.value === "true" };
+      if (source) fact.source = source;
+      if (kind === "bind" && source) fact.hostPath = resolvePath(source, composeRootPath);
+      volumes.push(fact);
+      continue;
+    }
+    const text2 = values.string(item);
+    if (!text2) continue;
+    if (!text2.known) {
+      volumes.push({ span, type: "other", target: text2, readOnly: false });
+      continue;
+    }
+    const mapped = values.mapped(item);
+    const spanOf2 = (start2, end) => values.index.span(...sourceRange(mapped, start2, end));
+    volumes.push(shortVolume(text2.value, span, spanOf2, composeRootPath));
+  }
+  return volumes;
+}
+function shortVolume(text2, span, spanOf2, composeRootPath) {
+  const parts = text2.split(":");
+  if (parts.length > 2 && /^[A-Za-z]$/.test(parts[0]) && /^[\\/]/.test(parts[1])) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+  if (parts.length === 1) return { span, type: "volume", target: known(parts[0], span), readOnly: false };
+  const [source, target, mode = ""] = parts;
+  const options = mode.split(",");
+  const bind = /^[./~]/.test(source) || /^[A-Za-z]:[\\/]/.test(source);
+  const sourceValue = known(source, spanOf2(0, source.length));
+  const targetStart = source.length + 1;
+  const fact = {
+    span,
+    type: bind ? "bind" : "volume",
+    source: sourceValue,
+    target: known(target, spanOf2(targetStart, targetStart + target.length)),
+    readOnly: options.includes("ro")
+  };
+  if (bind) fact.hostPath = resolvePath(sourceValue, composeRootPath);
+  return fact;
+}
+function resolvePath(text2, composeRootPath) {
+  if (!text2.known) return { text: text2 };
+  const path = text2.value;
+  if (path.startsWith("/") || path.startsWith("~") || /^[A-Za-z]:[\\/]/.test(path)) return { text: text2 };
+  const joined = posix4.normalize(posix4.join(posix4.dirname(composeRootPath), path));
+  if (joined === ".." || joined.startsWith("../")) return { text: text2, outsideRoot: true };
+  return { text: text2, rootPath: joined === "." ? "" : joined.replace(/\/$/, "") };
+}
+var init_volumes = __esm({
+  "src/sources/compose/volumes.ts"() {
+    "use strict";
+    init_value();
+    init_mapped_text();
+  }
+});
+
+// src/sources/compose/service.ts
+function readService(values, name, span, node2, composeRootPath, problems) {
+  const { tree } = values;
+  const field = (key2) => tree.get(node2, key2);
+  const image = readImage(values, field("image"));
+  const command = field("command") === void 0 ? void 0 : readCommand(values, field("command"), problems);
+  const entrypoint = field("entrypoint") === void 0 ? void 0 : readCommand(values, field("entrypoint"), problems);
+  const environment = readEnvironment(values, field("environment"));
+  const workingDir = values.string(field("working_dir"));
+  const run = readRun({
+    ...image ? { image } : {},
+    ...entrypoint ? { entrypoint: entrypoint.words } : {},
+    ...command ? { command: command.words } : {},
+    ...command?.uncertain || entrypoint?.uncertain ? { uncertain: command?.uncertain ?? entrypoint?.uncertain } : {},
+    environment: environment.known,
+    ...workingDir?.known ? { workingDir: workingDir.value } : {},
+    index: values.index
+  });
+  const deploy = field("deploy");
+  const service = {
+    name,
+    span,
+    processes: run.processes,
+    networks: readNetworks(values, field("networks")),
+    ports: readPorts(values, field("ports")),
+    expose: values.strings(field("expose")),
+    volumes: readVolumes(values, field("volumes"), composeRootPath),
+    configs: readConfigs(values, field("configs")),
+    placementConstraints: values.strings(tree.get(tree.get(deploy, "placement"), "constraints")),
+    environment: environment.vars,
+    envFiles: readEnvFiles(values, field("env_file"), composeRootPath),
+    dependsOn: readDependsOn(values, field("depends_on"))
+  };
+  const optional2 = {
+    image,
+    command: command?.fact,
+    entrypoint: entrypoint?.fact,
+    runsUnknown: run.runsUnknown,
+    containerName: values.string(field("container_name")),
+    hostname: values.string(field("hostname")),
+    networkMode: values.string(field("network_mode")),
+    replicas: values.number(tree.get(deploy, "replicas")) ?? values.number(field("scale")),
+    restart: values.string(field("restart")),
+    workingDir,
+    healthcheck: readHealthcheck(values, tree.get(field("healthcheck"), "test")),
+    extends: readExtends(values, field("extends"), composeRootPath)
+  };
+  for (const [key2, value] of Object.entries(optional2)) if (value !== void 0) Object.assign(service, { [key2]: value });
+  return service;
+}
+function readNetworks(values, node2) {
+  const { tree } = values;
+  const list = tree.seq(node2);
+  if (list) return list.map((item) => values.string(item)).filter((v) => v !== void 0).map((name) => ({ name, aliases: [] }));
+  return tree.entries(node2).map((entry) => {
+    const network = { name: known(entry.key, values.span(entry.keyNode)), aliases: values.strings(tree.get(entry.value, "aliases")) };
+    const ipv42 = values.string(tree.get(entry.value, "ipv4_address"));
+    const ipv62 = values.string(tree.get(entry.value, "ipv6_address"));
+    if (ipv42) network.ipv4Address = ipv42;
+    if (ipv62) network.ipv6Address = ipv62;
+    return network;
+  });
+}
+function readConfigs(values, node2) {
+  const { tree } = values;
+  return (tree.seq(node2) ?? []).flatMap((item) => {
+    const span = values.span(item);
+    const source = tree.map(item) ? values.string(tree.get(item, "source")) : values.string(item);
+    if (!source) return [];
+    const config2 = { source, span };
+    const target = tree.map(item) ? values.string(tree.get(item, "target")) : void 0;
+    if (target) config2.target = target;
+    return [config2];
+  });
+}
+function readEnvFiles(values, node2, composeRootPath) {
+  const { tree } = values;
+  const items = tree.seq(node2) ?? (node2 === void 0 || node2 === null ? [] : [node2]);
+  return items.flatMap((item) => {
+    const path = values.string(tree.map(item) ? tree.get(item, "path") : item);
+    return path ? [resolvePath(path, composeRootPath)] : [];
+  });
+}
+function readDependsOn(values, node2) {
+  const { tree } = values;
+  const list = tree.seq(node2);
+  if (list) return list.flatMap((item) => {
+    const name = values.string(item);
+    return name?.known ? [{ name: name.value, span: name.span }] : [];
+  });
+  return tree.entries(node2).map((entry) => ({ name: entry.key, span: values.span(entry.keyNode) }));
+}
+function readHealthcheck(values, node2) {
+  const { tree, index: index2 } = values;
+  if (node2 === void 0) return void 0;
+  const span = values.span(node2);
+  const items = tree.seq(node2);
+  const texts = (items ?? [node2]).map((item) => values.mapped(item)).filter((m) => m !== void 0);
+  if (texts.length === 0) return void 0;
+  const shellForm = !items || texts[0].text === "CMD-SHELL";
+  const words = shellForm ? texts.slice(items ? 1 : 0).flatMap((t) => {
+    const split = splitComposeWords(t);
+    return split.ok ? split.words.map((w) => ({ text: w.value, raw: w.raw })) : [];
+  }) : texts.map((t) => ({ text: t, raw: sourceRange(t, 0, t.text.length) }));
+  let password;
+  const shown = [];
+  words.forEach((word, k) => {
+    const previous = words[k - 1]?.text.text;
+    if ((previous === "-a" || previous === "--pass") && !holeIn(word.text)) {
+      password = new Secret(word.text.text, index2.span(...word.raw));
+      shown.push("\xABredacted\xBB");
+    } else {
+      shown.push(word.text.text);
+    }
+  });
+  const hole = words.map((w) => holeIn(w.text)).find(Boolean);
+  const test = hole ? { known: false, why: hole.why, span } : known(shown.join(" "), span);
+  return { test, span, ...password ? { password } : {} };
+}
+function readExtends(values, node2, composeRootPath) {
+  const { tree } = values;
+  if (node2 === void 0) return void 0;
+  const service = values.string(tree.map(node2) ? tree.get(node2, "service") : node2);
+  if (!service) return void 0;
+  const file = tree.map(node2) ? values.string(tree.get(node2, "file")) : void 0;
+  return { service, ...file ? { file: resolvePath(file, composeRootPath) } : {} };
+}
+var init_service = __esm({
+  "src/sources/compose/service.ts"() {
+    "use strict";
+    init_secret();
+    init_value();
+    init_command();
+    init_environment();
+    init_image();
+    init_mapped_text();
+    init_ports();
+    init_run();
+    init_shell_words();
+    init_volumes();
+  }
+});
+
+// src/sources/compose/scalar-offsets.ts
+function scalarText(source, node2) {
+  const [start2, end] = node2.range ?? [0, 0];
+  const expected = node2.type === "PLAIN" || typeof node2.value !== "string" ? String(node2.source ?? "") : node2.value;
+  const read2 = readScalar(source, start2, end, node2.type, expected);
+  if (read2 && read2.text === expected) return read2;
+  return coarse(expected, start2, end);
+}
+function readScalar(source, start2, end, type, expected) {
+  switch (type) {
+    case "PLAIN":
+      return readFlow(source, start2, end, "plain");
+    case "QUOTE_SINGLE":
+      return readFlow(source, start2 + 1, end - 1, "single", [start2, end]);
+    case "QUOTE_DOUBLE":
+      return readFlow(source, start2 + 1, end - 1, "double", [start2, end]);
+    case "BLOCK_LITERAL":
+    case "BLOCK_FOLDED":
+      return readBlock(source, start2, end, expected);
+    default:
+      return void 0;
+  }
+}
+function coarse(text2, start2, end) {
+  const builder = new MappedTextBuilder([start2, end]);
+  for (const char of text2) builder.push(char, start2, end);
+  return builder.build();
+}
+function readFlow(source, start2, end, style, anchor2) {
+  const out = new MappedTextBuilder(anchor2 ?? [start2, end]);
+  let pending = [];
+  const flush = () => {
+    for (const at2 of pending) out.push(source[at2], at2, at2 + 1);
+    pending = [];
+  };
+  let i = start2;
+  while (i < end) {
+    const c = source[i];
+    const width = breakAt(source, i);
+    if (width > 0) {
+      pending = [];
+      i = fold(source, i, end, out);
+      continue;
+    }
+    if (isBlank2(c)) {
+      pending.push(i++);
+      continue;
+    }
+    flush();
+    if (style === "single" && c === "'" && source[i + 1] === "'") {
+      out.push("'", i, i + 2);
+      i += 2;
+    } else if (style === "double" && c === "\\") {
+      const next = source[i + 1];
+      if (next === void 0) return void 0;
+      const escapedBreak = breakAt(source, i + 1);
+      if (escapedBreak > 0) {
+        i += 1 + escapedBreak;
+        while (i < end && isBlank2(source[i])) i++;
+        continue;
+      }
+      const digits = HEX_ESCAPES[next];
+      if (digits !== void 0) {
+        const hex = source.slice(i + 2, i + 2 + digits);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== digits) return void 0;
+        out.push(String.fromCodePoint(parseInt(hex, 16)), i, i + 2 + digits);
+        i += 2 + digits;
+      } else if (ESCAPES2[next] !== void 0) {
+        out.push(ESCAPES2[next], i, i + 2);
+        i += 2;
+      } else {
+        return void 0;
+      }
+    } else {
+      out.push(c, i, i + 1);
+      i++;
+    }
+  }
+  flush();
+  return out.build();
+}
+function fold(source, at2, end, out) {
+  const breaks = [];
+  let i = at2;
+  for (; ; ) {
+    const width = breakAt(source, i);
+    breaks.push(i);
+    i += width;
+    while (i < end && isBlank2(source[i])) i++;
+    if (i >= end || breakAt(source, i) === 0) break;
+  }
+  if (breaks.length === 1) out.push(" ", at2, at2 + breakAt(source, at2));
+  else for (const b of breaks.slice(1)) out.push("\n", b, b + breakAt(source, b));
+  return i;
+}
+function readBlock(source, start2, end, expected) {
+  const header = /^([|>])([1-9+-]{0,2})/.exec(source.slice(start2, start2 + 3));
+  if (!header) return void 0;
+  let bodyStart = start2;
+  while (bodyStart < end && breakAt(source, bodyStart) === 0) bodyStart++;
+  bodyStart += breakAt(source, bodyStart);
+  const lines = splitLines(source, bodyStart, end);
+  const folded = header[1] === ">";
+  const chomp = header[2].includes("-") ? "strip" : header[2].includes("+") ? "keep" : "clip";
+  const firstText = lines.find((l) => source.slice(l.start, l.end).trim() !== "");
+  const detected = firstText ? leadingSpaces(source, firstText.start, firstText.end) : 0;
+  const candidates = [detected, ...Array.from({ length: Math.max(0, detected - 1) }, (_, k) => detected - 1 - k)];
+  for (const indent of candidates) {
+    const body = blockBody(source, [start2, end], lines, indent, folded, chomp);
+    if (body.text === expected) return body;
+  }
+  return void 0;
+}
+function splitLines(source, start2, end) {
+  const lines = [];
+  let i = start2;
+  while (i < end) {
+    let j = i;
+    while (j < end && breakAt(source, j) === 0) j++;
+    const width = j < end ? breakAt(source, j) : 0;
+    lines.push({ start: i, end: j, breakAt: width ? j : -1, breakWidth: width });
+    i = j + width;
+  }
+  return lines;
+}
+function leadingSpaces(source, start2, end) {
+  let n = 0;
+  while (start2 + n < end && source[start2 + n] === " ") n++;
+  return n;
+}
+function blockBody(source, anchor2, lines, indent, folded, chomp) {
+  const out = new MappedTextBuilder(anchor2);
+  const isEmpty = (l) => l.end - l.start <= indent && source.slice(l.start, l.end).trim() === "";
+  const isSpaced = (l) => isBlank2(source[l.start + indent]);
+  let last = lines.length - 1;
+  while (last >= 0 && isEmpty(lines[last])) last--;
+  const pushBreak = (l) => l.breakAt >= 0 ? out.push("\n", l.breakAt, l.breakAt + l.breakWidth) : out.pushSynthetic("\n", l.end);
+  let previous;
+  let empties = [];
+  for (let n = 0; n <= last; n++) {
+    const line = lines[n];
+    if (isEmpty(line)) {
+      empties.push(line);
+      continue;
+    }
+    if (previous) {
+      if (folded && !isSpaced(previous) && !isSpaced(line)) {
+        if (empties.length === 0) out.push(" ", previous.breakAt, previous.breakAt + previous.breakWidth);
+        else for (const e of empties) pushBreak(e);
+      } else {
+        pushBreak(previous);
+        for (const e of empties) pushBreak(e);
+      }
+    } else {
+      for (const e of empties) pushBreak(e);
+    }
+    empties = [];
+    for (let i = line.start + indent; i < line.end; i++) out.push(source[i], i, i + 1);
+    previous = line;
+  }
+  if (previous && chomp !== "strip") pushBreak(previous);
+  if (chomp === "keep") {
+    for (const line of lines.slice(last + 1)) if (line.breakAt >= 0) pushBreak(line);
+  }
+  return out.build();
+}
+var isBlank2, breakAt, ESCAPES2, HEX_ESCAPES;
+var init_scalar_offsets = __esm({
+  "src/sources/compose/scalar-offsets.ts"() {
+    "use strict";
+    init_mapped_text();
+    isBlank2 = (c) => c === " " || c === "	";
+    breakAt = (s, i) => s[i] === "\r" && s[i + 1] === "\n" ? 2 : s[i] === "\n" || s[i] === "\r" ? 1 : 0;
+    ESCAPES2 = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      t: "	",
+      "	": "	",
+      n: "\n",
+      v: "\v",
+      f: "\f",
+      r: "\r",
+      e: "\x1B",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      N: "\x85",
+      _: "\xA0",
+      L: "\u2028",
+      P: "\u2029"
+    };
+    HEX_ESCAPES = { x: 2, u: 4, U: 8 };
+  }
+});
+
+// src/sources/compose/yaml-tree.ts
+function isMergeKey(key2) {
+  return key2.type === "PLAIN" && key2.source === "<<";
+}
+function expandedSize(doc, limit = MAX_EXPANDED_NODES) {
+  const sizes = /* @__PURE__ */ new Map();
+  const onStack = /* @__PURE__ */ new Set();
+  const root = doc.contents;
+  if (!root) return 0;
+  const stack = [{ node: root }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const { node: node2 } = frame;
+    if (sizes.has(node2)) {
+      stack.pop();
+      continue;
+    }
+    if (!frame.children) {
+      if (onStack.has(node2)) return void 0;
+      onStack.add(node2);
+      frame.children = childrenOf(doc, node2);
+      for (const child of frame.children) {
+        if (onStack.has(child)) return void 0;
+        if (!sizes.has(child)) stack.push({ node: child });
+      }
+      continue;
+    }
+    let size = (0, import_yaml.isAlias)(node2) ? 0 : 1;
+    for (const child of frame.children) size += sizes.get(child) ?? 0;
+    if (size > limit) return size;
+    sizes.set(node2, size);
+    onStack.delete(node2);
+    stack.pop();
+  }
+  return sizes.get(root);
+}
+function childrenOf(doc, node2) {
+  if ((0, import_yaml.isAlias)(node2)) {
+    const target = node2.resolve(doc);
+    return target ? [target] : [];
+  }
+  if (!(0, import_yaml.isCollection)(node2)) return [];
+  const out = [];
+  for (const item of node2.items) {
+    if ((0, import_yaml.isPair)(item)) {
+      if (item.key) out.push(item.key);
+      if (item.value) out.push(item.value);
+    } else if (item) {
+      out.push(item);
+    }
+  }
+  return out;
+}
+var import_yaml, MAX_EXPANDED_NODES, YamlTree;
+var init_yaml_tree = __esm({
+  "src/sources/compose/yaml-tree.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_scalar_offsets();
+    MAX_EXPANDED_NODES = 1e6;
+    YamlTree = class {
+      constructor(doc, source) {
+        this.doc = doc;
+        this.source = source;
+      }
+      doc;
+      source;
+      #entries = /* @__PURE__ */ new Map();
+      #texts = /* @__PURE__ */ new Map();
+      /** The node an alias stands for (aliases of aliases too); undefined for a dangling one. */
+      resolve(node2) {
+        let current = node2;
+        for (let hops = 0; (0, import_yaml.isAlias)(current); hops++) {
+          if (hops > 100) return void 0;
+          current = current.resolve(this.doc);
+        }
+        return current ?? void 0;
+      }
+      map(node2) {
+        const resolved = this.resolve(node2);
+        return (0, import_yaml.isMap)(resolved) ? resolved : void 0;
+      }
+      seq(node2) {
+        const resolved = this.resolve(node2);
+        return (0, import_yaml.isSeq)(resolved) ? resolved.items : void 0;
+      }
+      scalar(node2) {
+        const resolved = this.resolve(node2);
+        return (0, import_yaml.isScalar)(resolved) ? resolved : void 0;
+      }
+      /** A scalar's value with the file offset of each character; undefined for collections. */
+      text(node2) {
+        const scalar = this.scalar(node2);
+        if (!scalar || scalar.value === null) return void 0;
+        let text2 = this.#texts.get(scalar);
+        if (!text2) {
+          text2 = scalarText(this.source, scalar);
+          this.#texts.set(scalar, text2);
+        }
+        return text2;
+      }
+      /**
+       * A map's entries with merge keys applied (the YAML merge-key rules compose follows): the map's
+       * own keys win over merged ones, and an earlier merge source wins over a later one.
+       */
+      entries(node2, inProgress = /* @__PURE__ */ new Set()) {
+        const map = this.map(node2);
+        if (!map) return [];
+        const cached2 = this.#entries.get(map);
+        if (cached2) return cached2;
+        if (inProgress.has(map)) return [];
+        inProgress.add(map);
+        const own3 = [];
+        const merged = [];
+        for (const pair of map.items) {
+          if (!(0, import_yaml.isPair)(pair) || !(0, import_yaml.isScalar)(pair.key)) continue;
+          const key2 = pair.key;
+          if (isMergeKey(key2)) {
+            const sources = this.seq(pair.value) ?? [pair.value];
+            for (const source of sources) merged.push(...this.entries(source, inProgress));
+            continue;
+          }
+          own3.push({ key: String(key2.value ?? key2.source ?? ""), keyNode: key2, value: pair.value ?? void 0 });
+        }
+        inProgress.delete(map);
+        const seen = new Set(own3.map((e) => e.key));
+        const result = [...own3];
+        for (const entry of merged) {
+          if (seen.has(entry.key)) continue;
+          seen.add(entry.key);
+          result.push(entry);
+        }
+        this.#entries.set(map, result);
+        return result;
+      }
+      get(node2, key2) {
+        return this.entries(node2).find((e) => e.key === key2)?.value;
+      }
+      entry(node2, key2) {
+        return this.entries(node2).find((e) => e.key === key2);
+      }
+      /** Source offsets of a node as written (an alias's target, where its text is). */
+      range(node2) {
+        const resolved = this.resolve(node2) ?? node2;
+        const range2 = resolved?.range;
+        return range2 ? [range2[0], range2[1]] : [0, 0];
+      }
+    };
+  }
+});
+
+// src/sources/compose/parse-compose.ts
+var parse_compose_exports = {};
+__export(parse_compose_exports, {
+  MAX_COMPOSE_BYTES: () => MAX_COMPOSE_BYTES,
+  parseCompose: () => parseCompose
+});
+function parseCompose(file, env2) {
+  const facts2 = { file: file.path, v1Layout: false, services: [], volumes: [], networks: [], configs: [] };
+  const problems = [];
+  try {
+    read(file, env2, facts2, problems);
+    return { facts: facts2, problems };
+  } catch (error3) {
+    const empty2 = { file: file.path, v1Layout: false, services: [], volumes: [], networks: [], configs: [] };
+    const what = error3 instanceof RangeError ? "it nests too deeply" : "of an internal error";
+    return { facts: empty2, problems: [{ rule: "parse-error", at: fileSpan(file.path), message: `sentinel-lint could not read this compose file because ${what}; its services are not checked.` }] };
+  }
+}
+function read(file, env2, facts2, problems) {
+  const { index: index2 } = file;
+  const problem = (at2, message) => problems.push({ rule: "parse-error", at: at2, message });
+  if (file.text.length > MAX_COMPOSE_BYTES) {
+    problem(fileSpan(file.path), `This compose file is larger than ${MAX_COMPOSE_BYTES / 1024 / 1024} MiB, so it was not read.`);
+    return;
+  }
+  const doc = (0, import_yaml2.parseDocument)(file.text, { merge: true, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  if (doc.errors.length > 0) {
+    for (const error3 of doc.errors.slice(0, 1)) {
+      const [start2, end] = error3.pos;
+      problem(index2.span(start2, Math.max(start2 + 1, end)), `docker compose will not start: the YAML is invalid: ${firstSentence(error3.message)}.`);
+    }
+    return;
+  }
+  const size = expandedSize(doc);
+  if (size === void 0 || size > MAX_EXPANDED_NODES) {
+    const at2 = firstAlias(doc);
+    const span = at2 ? index2.span(at2[0], at2[1]) : fileSpan(file.path);
+    problem(span, size === void 0 ? "docker compose will not start: an alias refers to the node that contains it, so it never ends." : `The aliases of this file expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb), so it was not read.`);
+    return;
+  }
+  const tree = new YamlTree(doc, file.text);
+  const root = doc.contents;
+  if (root === null || root === void 0) return;
+  if (!(0, import_yaml2.isMap)(root)) {
+    problem(index2.span(...tree.range(root)), "docker compose will not start: the top of a compose file must be a map (services:, volumes:, \u2026).");
+    return;
+  }
+  const values = new ComposeValues(tree, index2, env2, problems);
+  const version2 = tree.entry(root, "version");
+  if (version2) facts2.version = values.string(version2.value) ?? known("", values.span(version2.keyNode));
+  const services = tree.entry(root, "services");
+  let serviceEntries = services ? tree.entries(services.value) : [];
+  const servicesValue = tree.resolve(services?.value);
+  if (services && servicesValue !== void 0 && !(0, import_yaml2.isMap)(servicesValue) && !((0, import_yaml2.isScalar)(servicesValue) && servicesValue.value === null)) {
+    problem(values.span(services.value), 'docker compose will not start: "services" must be a map of service names to their settings.');
+  }
+  if (!services) {
+    serviceEntries = tree.entries(root).filter((e) => !V1_NOT_SERVICES.has(e.key) && !e.key.startsWith("x-") && tree.map(e.value));
+    facts2.v1Layout = serviceEntries.length > 0;
+  }
+  for (const entry of serviceEntries) {
+    facts2.services.push(readService(values, entry.key, values.span(entry.keyNode), entry.value, file.rootPath, problems));
+  }
+  facts2.volumes = resources(values, tree.get(root, "volumes"));
+  facts2.networks = resources(values, tree.get(root, "networks"));
+  facts2.configs = resources(values, tree.get(root, "configs")).map((resource, k) => {
+    const entry = tree.entries(tree.get(root, "configs"))[k];
+    const path = values.string(tree.get(entry.value, "file"));
+    const config2 = { ...resource };
+    if (path) config2.file = resolvePath(path, file.rootPath);
+    return config2;
+  });
+}
+function resources(values, node2) {
+  const { tree } = values;
+  return tree.entries(node2).map((entry) => {
+    const external = values.string(tree.get(entry.value, "external"));
+    const resource = { name: entry.key, span: values.span(entry.keyNode), external: external?.known === true && external.value !== "false" };
+    const driver = values.string(tree.get(entry.value, "driver"));
+    if (driver) resource.driver = driver;
+    return resource;
+  });
+}
+function firstSentence(message) {
+  return message.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/[.:]\s*$/, "");
+}
+function firstAlias(doc) {
+  let found;
+  (0, import_yaml2.visit)(doc, {
+    Alias(_key, node2) {
+      if ((0, import_yaml2.isAlias)(node2) && node2.range) found = [node2.range[0], node2.range[1]];
+      return import_yaml2.visit.BREAK;
+    }
+  });
+  return found;
+}
+var import_yaml2, MAX_COMPOSE_BYTES, V1_NOT_SERVICES;
+var init_parse_compose = __esm({
+  "src/sources/compose/parse-compose.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_span();
+    init_value();
+    init_compose_value();
+    init_service();
+    init_volumes();
+    init_yaml_tree();
+    MAX_COMPOSE_BYTES = 4 * 1024 * 1024;
+    V1_NOT_SERVICES = /* @__PURE__ */ new Set(["version", "volumes", "networks", "configs", "secrets", "name", "include"]);
+  }
+});
+
+// src/sources/compose/process-conf.ts
+var process_conf_exports = {};
+__export(process_conf_exports, {
+  checkProcessConfs: () => checkProcessConfs
+});
+function checkProcessConfs(file, facts2, fallback, repoFiles) {
+  const out = { problems: [], secrets: collectSecrets(facts2), secretLineTails: [] };
+  for (const service of facts2.services) {
+    for (const process4 of service.processes) {
+      const lines = wholeConfiguration(process4);
+      if (!lines) continue;
+      const view = { ...file, kind: process4.mode === "sentinel" ? "sentinel-conf" : "redis-conf" };
+      const parsed = parseConf(view, targetOf(service, process4, fallback), repoFiles, lines);
+      out.problems.push(...parsed.problems);
+      out.secrets.push(...parsed.facts.secrets);
+      out.secretLineTails.push(...parsed.facts.secretLineTails);
+    }
+  }
+  return out;
+}
+function wholeConfiguration(process4) {
+  if (process4.configUnknown || !process4.certain) return void 0;
+  const file = process4.confFile;
+  if (!file) return process4.mode === "server" && process4.flags.length ? process4.flags : void 0;
+  return file.content.kind === "written" ? [...file.content.lines, ...process4.flags] : void 0;
+}
+function targetOf(service, process4, fallback) {
+  const image = service.image;
+  const product = process4.product;
+  const version2 = image?.product === product ? image.version : void 0;
+  if (version2?.kind === "exact") return { product, version: `${version2.major}.${version2.minor}` };
+  if (version2?.kind === "floating" && version2.major !== void 0) {
+    const line = VERSIONS[product].filter((v) => v.startsWith(`${version2.major}.`));
+    if (line.length) return { product, version: line[line.length - 1] };
+  }
+  return product === fallback.product ? fallback : { product, version: VERSIONS[product][VERSIONS[product].length - 1] };
+}
+function collectSecrets(value, found = [], seen = /* @__PURE__ */ new Set()) {
+  if (value instanceof Secret) found.push(value);
+  else if (value && typeof value === "object" && !seen.has(value)) {
+    seen.add(value);
+    for (const child of Object.values(value)) collectSecrets(child, found, seen);
+  }
+  return found;
+}
+var init_process_conf = __esm({
+  "src/sources/compose/process-conf.ts"() {
+    "use strict";
+    init_secret();
+    init_parse_conf();
+    init_directives();
+  }
+});
+
+// src/sources/compose/env-file.ts
+var env_file_exports = {};
+__export(env_file_exports, {
+  readEnvFile: () => readEnvFile
+});
+function readEnvFile(text2) {
+  const values = /* @__PURE__ */ new Map();
+  for (const raw of text2.split(/\r?\n/)) {
+    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(raw);
+    if (!match) continue;
+    const [, key2, rest = ""] = match;
+    values.set(key2, valueOf2(rest));
+  }
+  return values;
+}
+function valueOf2(rest) {
+  if (rest.startsWith("'")) {
+    const end = rest.indexOf("'", 1);
+    return end === -1 ? rest.slice(1) : rest.slice(1, end);
+  }
+  if (rest.startsWith('"')) {
+    let out = "";
+    for (let i = 1; i < rest.length; i++) {
+      const c = rest[i];
+      if (c === '"') break;
+      if (c === "\\" && i + 1 < rest.length) {
+        const next = rest[++i];
+        out += next === "n" ? "\n" : next === "t" ? "	" : next === "r" ? "\r" : next;
+      } else out += c;
+    }
+    return out;
+  }
+  const comment = rest.search(/\s#/);
+  return (comment === -1 ? rest : rest.slice(0, comment)).trim();
+}
+var init_env_file = __esm({
+  "src/sources/compose/env-file.ts"() {
+    "use strict";
+  }
+});
+
 // src/report/rule-help.ts
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
@@ -33963,7 +38904,7 @@ var init_rule_help = __esm({
 });
 
 // src/report/code-frame.ts
-function splitLines(text2) {
+function splitLines2(text2) {
   const lines = text2.split("\n").map((line) => line.endsWith("\r") ? line.slice(0, -1) : line);
   if (text2.endsWith("\n")) lines.pop();
   return lines;
@@ -34002,8 +38943,8 @@ function underlined(line, n, span, last) {
 }
 function windowOf(shown, primary, focus) {
   if (shown.every((line) => line.length <= MAX_WIDTH)) return { start: 0, end: Infinity };
-  const start = Math.max(0, Math.min(focus - LEAD, primary.length - MAX_WIDTH));
-  return { start, end: start + MAX_WIDTH };
+  const start2 = Math.max(0, Math.min(focus - LEAD, primary.length - MAX_WIDTH));
+  return { start: start2, end: start2 + MAX_WIDTH };
 }
 function padding(before) {
   return Array.from(before, (ch) => ch === "	" ? "	" : " ").join("");
@@ -34050,7 +38991,7 @@ function formatStylish(result, options) {
   for (const [file, findings] of groupByFile(result.findings)) {
     out.push(chalk2 ? chalk2.underline(printable(file)) : printable(file));
     const text2 = result.texts.get(file);
-    const lines = text2 === void 0 ? [] : splitLines(text2);
+    const lines = text2 === void 0 ? [] : splitLines2(text2);
     const lineWidth = Math.max(...findings.map((f) => String(f.at.line).length));
     const columnWidth = Math.max(...findings.map((f) => String(f.at.column).length));
     const messageWidth = Math.max(
@@ -34086,8 +39027,8 @@ function groupByFile(findings) {
   return groups;
 }
 function relatedLines(finding, chalk2) {
-  const lines = finding.related.slice(0, MAX_RELATED_SHOWN).map(({ at, message }) => {
-    const where = `${printable(at.file)}:${at.line}:${at.column}`;
+  const lines = finding.related.slice(0, MAX_RELATED_SHOWN).map(({ at: at2, message }) => {
+    const where = `${printable(at2.file)}:${at2.line}:${at2.column}`;
     return `\u21B3 ${chalk2 ? chalk2.dim(where) : where} ${oneLine(message)}`;
   });
   const hidden = finding.related.length - MAX_RELATED_SHOWN;
@@ -34124,9 +39065,9 @@ __export(compact_exports, {
   default: () => formatCompact
 });
 function formatCompact(result, _options) {
-  return result.findings.map(({ at, level: level2, message, ruleId }) => {
+  return result.findings.map(({ at: at2, level: level2, message, ruleId }) => {
     const oneLine4 = printable(message.replace(/\s*[\r\n]+\s*/g, " "));
-    return `${printable(at.file)}:${at.line}:${at.column}: ${level2} ${oneLine4} [${ruleId}]
+    return `${printable(at2.file)}:${at2.line}:${at2.column}: ${level2} ${oneLine4} [${ruleId}]
 `;
   }).join("");
 }
@@ -34182,13 +39123,13 @@ function formatSarif(result, options) {
   const rules2 = descriptorsFor(result);
   const ruleIndex = new Map(rules2.map((rule, i) => [rule.id, i]));
   const { kept, dropped } = withinResultLimit(result.findings);
-  const linesOf = cachedLines(result.texts);
+  const linesOf2 = cachedLines(result.texts);
   const results = kept.map((finding) => ({
     ruleId: finding.ruleId,
     ruleIndex: ruleIndex.get(finding.ruleId),
     level: finding.level,
     message: { text: capped(finding.message) },
-    locations: [location(finding.at, snippet(linesOf(finding.at.file), finding.at))],
+    locations: [location(finding.at, snippet(linesOf2(finding.at.file), finding.at))],
     ...finding.related.length > 0 && {
       relatedLocations: finding.related.slice(0, MAX_RELATED).map((related2, i) => ({
         id: i + 1,
@@ -34305,7 +39246,7 @@ function cachedLines(texts) {
     const text2 = texts.get(file);
     if (text2 === void 0) return void 0;
     let lines = cache2.get(file);
-    if (!lines) cache2.set(file, lines = splitLines(text2));
+    if (!lines) cache2.set(file, lines = splitLines2(text2));
     return lines;
   };
 }
@@ -34742,10 +39683,10 @@ var init_ansi_styles = __esm({
 });
 
 // node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
+import process3 from "node:process";
 import os5 from "node:os";
 import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process3.argv) {
   const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
   const position = argv.indexOf(prefix + flag);
   const terminatorPosition = argv.indexOf("--");
@@ -34800,7 +39741,7 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
   if (env.TERM === "dumb") {
     return min;
   }
-  if (process2.platform === "win32") {
+  if (process3.platform === "win32") {
     const osRelease = os5.release().split(".");
     if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
       return Number(osRelease[2]) >= 14931 ? 3 : 2;
@@ -34863,7 +39804,7 @@ function createSupportsColor(stream, options = {}) {
 var env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
   "node_modules/chalk/source/vendor/supports-color/index.js"() {
-    ({ env } = process2);
+    ({ env } = process3);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
       flagForceColor = 0;
     } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
@@ -35601,63 +40542,8 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/model/span.ts
-var LineIndex = class {
-  constructor(file, text2) {
-    this.file = file;
-    this.text = text2;
-    const starts = [0];
-    for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
-  }
-  file;
-  text;
-  /** Offsets at which each line starts; lineStarts[0] is 0. */
-  lineStarts;
-  get lineCount() {
-    const last = this.lineStarts[this.lineStarts.length - 1];
-    return last === this.text.length && this.lineStarts.length > 1 ? this.lineStarts.length - 1 : this.lineStarts.length;
-  }
-  /** 1-based line and column of an offset (clamped into the text). */
-  position(offset) {
-    const at = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.lineStarts[mid] <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: at - this.lineStarts[low] + 1 };
-  }
-  /** The span of [start, end) offsets. An empty range still covers one column. */
-  span(start, end = start) {
-    const from = this.position(start);
-    const to = this.position(Math.max(end, start));
-    const endColumn = to.line === from.line && to.column <= from.column ? from.column + 1 : to.column;
-    return { file: this.file, line: from.line, column: from.column, endLine: to.line, endColumn };
-  }
-  /** The span of a whole line (1-based), without its line break. */
-  lineSpan(line) {
-    const start = this.lineStarts[line - 1] ?? this.text.length;
-    let end = this.lineStarts[line] ?? this.text.length;
-    if (end > start && this.text[end - 1] === "\n") end--;
-    if (end > start && this.text[end - 1] === "\r") end--;
-    return this.span(start, end);
-  }
-  /** Offset where a 1-based line starts. */
-  lineStart(line) {
-    return this.lineStarts[line - 1] ?? this.text.length;
-  }
-};
-function fileSpan(file) {
-  return { file, line: 1, column: 1, endLine: 1, endColumn: 2 };
-}
-function compareSpans(a, b) {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column;
-}
-
 // src/action/annotations.ts
+init_span();
 var ANNOTATION_LIMIT = 10;
 function planAnnotations(findings, changed) {
   const inChanged = (f) => changed?.has(f.at.file) ? 0 : 1;
@@ -35670,14 +40556,14 @@ function planAnnotations(findings, changed) {
 }
 function printAnnotations(plan, sarifFile) {
   for (const finding of plan.shown) {
-    const { at } = finding;
+    const { at: at2 } = finding;
     const properties = {
       title: `sentinel-lint: ${finding.ruleId}`,
-      file: at.file,
-      startLine: at.line,
-      endLine: at.endLine,
+      file: at2.file,
+      startLine: at2.line,
+      endLine: at2.endLine,
       // GitHub reads columns only on a one-line annotation, and its end column is inclusive.
-      ...at.line === at.endLine && { startColumn: at.column, endColumn: Math.max(at.column, at.endColumn - 1) }
+      ...at2.line === at2.endLine && { startColumn: at2.column, endColumn: Math.max(at2.column, at2.endColumn - 1) }
     };
     const message = [finding.message, ...finding.related.map((r) => `${r.at.file}:${r.at.line}: ${r.message}`)].join("\n");
     if (finding.level === "error") error(message, properties);
@@ -35837,118 +40723,8 @@ function booleanInput(name, fallback) {
   throw new InputError(`${name} takes true or false, not "${text2}"`);
 }
 
-// src/model/secret.ts
-import { createHash } from "node:crypto";
-import { inspect } from "node:util";
-
-// src/model/template.ts
-function hasTemplatePlaceholder(value) {
-  return /\$(\{[A-Za-z_]|[A-Za-z_]|\()|`|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|\{%|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value);
-}
-
-// src/model/secret.ts
-var REDACTED = "\xABredacted\xBB";
-var PLACEHOLDERS = /* @__PURE__ */ new Set([
-  "foobared",
-  "changeme",
-  "change_me",
-  "change-me",
-  "changeit",
-  "password",
-  "passw0rd",
-  "p@ssw0rd",
-  "secret",
-  "redis",
-  "redispassword",
-  "redis_password",
-  "redis-password",
-  "mypassword",
-  "my_password",
-  "yourpassword",
-  "your_password",
-  "your-password",
-  "your_redis_password",
-  "your_redis_password_here",
-  "your-redis-password",
-  "password123",
-  "123456",
-  "12345678",
-  "admin",
-  "default",
-  "test",
-  "example",
-  "sentinel",
-  "pass",
-  "pwd",
-  "mysecret",
-  "supersecret",
-  "qwerty",
-  "xxx",
-  "xxxx",
-  "xxxxxx",
-  "todo",
-  "replace_me",
-  "replaceme"
-]);
-var PLACEHOLDER_MARKERS = /your[_-]?(redis[_-]?)?pass|change[_-]?me|replace[_-]?me|_here$|^<.*>$|^\*+$/i;
-var Secret = class {
-  // private: JSON.stringify, spread and Object.keys never see it
-  constructor(value, span) {
-    this.span = span;
-    this.#value = value;
-  }
-  span;
-  #value;
-  /**
-   * Whether the two cannot be proven different. A template placeholder (`${REDIS_PASSWORD}`,
-   * `%PW%`) is rendered before the server reads it, so it may be any password: it counts as equal
-   * to everything, and the rules that fire on a mismatch stay silent on what they cannot know.
-   */
-  equals(other) {
-    return this.#value === other.#value || this.isTemplate || other.isTemplate;
-  }
-  /** A template placeholder, whose real value is only known where the file is rendered. */
-  get isTemplate() {
-    return hasTemplatePlaceholder(this.#value);
-  }
-  get isEmpty() {
-    return this.#value === "";
-  }
-  get length() {
-    return this.#value.length;
-  }
-  /** A value copied from documentation (`foobared`, `your_redis_password_here`). */
-  get isPlaceholder() {
-    return PLACEHOLDERS.has(this.#value.toLowerCase()) || PLACEHOLDER_MARKERS.test(this.#value);
-  }
-  /** Looks like `${VAR}` or `$VAR`: a variable nobody expanded. */
-  get isUnexpandedVariable() {
-    return /^\$(\{[A-Za-z_][A-Za-z0-9_]*([:-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(this.#value);
-  }
-  /** Whether this password hashes to an ACL `#<sha256 hex>` rule (what Sentinel's rewrite writes). */
-  matchesSha256(hex) {
-    return createHash("sha256").update(this.#value).digest("hex") === hex.toLowerCase();
-  }
-  /** Equal to a given non-secret string, e.g. a user name. */
-  sameAs(text2) {
-    return this.#value === text2;
-  }
-  /** For redaction only: the formatters mask these exact texts wherever they appear. */
-  revealForRedaction() {
-    return this.#value;
-  }
-  toString() {
-    return REDACTED;
-  }
-  toJSON() {
-    return REDACTED;
-  }
-  [inspect.custom]() {
-    return REDACTED;
-  }
-};
-
 // src/action/rebase.ts
+init_secret();
 function rebase(result, prefix) {
   if (prefix === "") return result;
   const move = (span) => ({ ...span, file: prefix + span.file });
@@ -36012,10 +40788,11 @@ function exitCodeFor(findings, failOn, maxWarnings) {
 }
 
 // src/config/load.ts
+init_span();
+init_types();
+init_types();
 import { readFileSync as readFileSync2, statSync } from "node:fs";
 import { dirname, extname, join, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-init_types();
-init_types();
 var CONFIG_FILE_NAMES = [".sentinel-lint.yml", ".sentinel-lint.yaml", ".sentinel-lint.json"];
 async function loadConfig({ cwd, configPath, knownRuleIds }) {
   const file = configPath === void 0 ? findConfigFile(cwd) : resolve2(cwd, configPath);
@@ -36085,8 +40862,8 @@ async function parseConfigText(text2, file, shown) {
     return parse2(body) ?? {};
   } catch (error3) {
     if (!(error3 instanceof YAMLParseError)) throw error3;
-    const at = error3.linePos?.[0];
-    const where = at ? `${shown}:${at.line}:${at.col}` : shown;
+    const at2 = error3.linePos?.[0];
+    const where = at2 ? `${shown}:${at2.line}:${at2.col}` : shown;
     const what = error3.code === "MULTIPLE_DOCS" ? "a config file holds one YAML document, this one has several" : error3.message.replace(/ at line \d+, column \d+:[\s\S]*$/, "").trim();
     throw new ConfigError(`${where}: not valid YAML: ${what}`);
   }
@@ -36190,9 +40967,13 @@ var import_ignore2 = __toESM(require_ignore(), 1);
 import { relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/model/source-file.ts
+init_span();
 function sourceFile(path, text2, kind, rootPath = path) {
   return { path, rootPath, kind, text: text2, index: new LineIndex(path, text2) };
 }
+
+// src/discover/index.ts
+init_span();
 
 // src/read-file.ts
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
@@ -36207,13 +40988,13 @@ function readBounded(absolutePath) {
       return { ok: false, why: `it is ${(stat2.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
     }
     const bytes = Buffer.alloc(stat2.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
+    let read2 = 0;
+    while (read2 < bytes.length) {
+      const n = readSync(fd, bytes, read2, bytes.length - read2, read2);
       if (n === 0) break;
-      read += n;
+      read2 += n;
     }
-    return decode2(bytes.subarray(0, read));
+    return decode2(bytes.subarray(0, read2));
   } catch (error3) {
     const code2 = error3.code ?? "error";
     return { ok: false, why: `it could not be read (${code2})` };
@@ -36239,15 +41020,19 @@ function decode2(bytes) {
 // src/discover/classify.ts
 var SENTINEL_NAME = /sentinel[^/]*\.conf$/i;
 var REDIS_NAME = /(redis|valkey)[^/]*\.conf$/i;
-function isCandidate(baseName) {
-  return /\.conf$/i.test(baseName);
+var COMPOSE_NAME = /(^|[_.-])(docker-)?compose([.-][\w.-]*)?\.ya?ml$/i;
+function isComposeName(baseName2) {
+  return COMPOSE_NAME.test(baseName2);
 }
-function kindByName(baseName) {
-  if (SENTINEL_NAME.test(baseName)) return "sentinel-conf";
-  if (REDIS_NAME.test(baseName)) return "redis-conf";
+function isCandidate(baseName2) {
+  return /\.conf$/i.test(baseName2) || isComposeName(baseName2);
+}
+function kindByName(baseName2) {
+  if (SENTINEL_NAME.test(baseName2)) return "sentinel-conf";
+  if (REDIS_NAME.test(baseName2)) return "redis-conf";
   return void 0;
 }
-function classifyConf(baseName, text2, isDirective) {
+function classifyConf(baseName2, text2, isDirective) {
   let code2 = 0;
   let directives = 0;
   let sentinelLines = 0;
@@ -36262,9 +41047,9 @@ function classifyConf(baseName, text2, isDirective) {
     }
     if (first === "sentinel" || isDirective(first)) directives++;
   }
-  if (code2 === 0) return kindByName(baseName);
+  if (code2 === 0) return kindByName(baseName2);
   if (directives / code2 < 0.6) return void 0;
-  return sentinelLines > 0 && kindByName(baseName) === "sentinel-conf" ? "sentinel-conf" : "redis-conf";
+  return sentinelLines > 0 && kindByName(baseName2) === "sentinel-conf" ? "sentinel-conf" : "redis-conf";
 }
 
 // src/discover/walk.ts
@@ -36288,7 +41073,7 @@ function walk(root, ignores) {
       return rules2.ignores(inner);
     });
   };
-  const visit = (absolute, rootPath) => {
+  const visit2 = (absolute, rootPath) => {
     let entries;
     try {
       entries = readdirSync(absolute, { withFileTypes: true });
@@ -36309,7 +41094,7 @@ function walk(root, ignores) {
       const childRoot = rootPath === "" ? entry.name : `${rootPath}/${entry.name}`;
       if (entry.isDirectory()) {
         if (NEVER_ENTER.has(entry.name) || ignored(childRoot, true)) continue;
-        visit(childAbsolute, childRoot);
+        visit2(childAbsolute, childRoot);
       } else if (entry.isFile()) {
         if (!ignored(childRoot, false)) files.push({ absolute: childAbsolute, rootPath: childRoot, baseName: entry.name });
       } else if (entry.isSymbolicLink()) {
@@ -36318,7 +41103,7 @@ function walk(root, ignores) {
       }
     }
   };
-  const followLink = (absolute, rootPath, baseName) => {
+  const followLink = (absolute, rootPath, baseName2) => {
     let target;
     try {
       target = realpathSync(absolute);
@@ -36333,11 +41118,11 @@ function walk(root, ignores) {
       return;
     }
     try {
-      if (statSync2(target).isFile()) files.push({ absolute, rootPath, baseName });
+      if (statSync2(target).isFile()) files.push({ absolute, rootPath, baseName: baseName2 });
     } catch {
     }
   };
-  visit(root, "");
+  visit2(root, "");
   const isIgnored = (rootPath) => {
     const parts = rootPath.split("/");
     return parts.some((_, i) => ignored(parts.slice(0, i + 1).join("/"), i < parts.length - 1));
@@ -36349,7 +41134,7 @@ function walk(root, ignores) {
 function discover({ root, cwd, ignores, files = [], isDirective }) {
   const walked = walk(root, ignores);
   const extra = files.length ? (0, import_ignore2.default)().add([...files]) : void 0;
-  const claimed = (rootPath, baseName) => isCandidate(baseName) || (extra?.ignores(rootPath) ?? false);
+  const claimed = (rootPath, baseName2) => isCandidate(baseName2) || (extra?.ignores(rootPath) ?? false);
   const sources = [];
   const problems = [];
   const displayPath2 = (rootPath) => toPosix(relative4(cwd, resolve3(root, rootPath))) || rootPath;
@@ -36364,34 +41149,45 @@ function discover({ root, cwd, ignores, files = [], isDirective }) {
   for (const file of walked.files) {
     if (!claimed(file.rootPath, file.baseName)) continue;
     const path = displayPath2(file.rootPath);
-    const read = readBounded(file.absolute);
-    if (!read.ok) {
-      if (kindByName(file.baseName)) {
-        problems.push({ rule: "parse-error", at: fileSpan(path), message: `This file was not linted: ${read.why}.` });
+    const read2 = readBounded(file.absolute);
+    if (!read2.ok) {
+      if (kindByName(file.baseName) || isComposeName(file.baseName)) {
+        problems.push({ rule: "parse-error", at: fileSpan(path), message: `This file was not linted: ${read2.why}.` });
       }
       continue;
     }
-    const kind = classifyConf(file.baseName, read.text, isDirective);
+    const kind = isComposeName(file.baseName) ? "compose" : classifyConf(file.baseName, read2.text, isDirective);
     if (!kind) continue;
-    if (read.encoding === "utf-16") {
+    if (read2.encoding === "utf-16") {
       problems.push({
         rule: "parse-error",
         at: fileSpan(path),
-        message: 'This file is UTF-16: redis-server reads bytes and refuses it ("Bad directive or wrong number of arguments" on line 1). Save it as UTF-8.'
+        message: kind === "compose" ? "This file is UTF-16: save it as UTF-8 to have its services checked." : 'This file is UTF-16: redis-server reads bytes and refuses it ("Bad directive or wrong number of arguments" on line 1). Save it as UTF-8.'
       });
       continue;
     }
-    sources.push(sourceFile(path, read.text, kind, file.rootPath));
+    sources.push(sourceFile(path, read2.text, kind, file.rootPath));
+  }
+  const envTexts = /* @__PURE__ */ new Map();
+  for (const source of sources.filter((s) => s.kind === "compose")) {
+    const folder = source.rootPath.includes("/") ? source.rootPath.slice(0, source.rootPath.lastIndexOf("/")) : "";
+    const env2 = walked.files.find((f) => f.rootPath === (folder ? `${folder}/.env` : ".env"));
+    const read2 = env2 && !envTexts.has(folder) ? readBounded(env2.absolute) : void 0;
+    if (read2?.ok) envTexts.set(folder, read2.text);
   }
   const repoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
-  return { sources, repoFiles, problems };
+  return { sources, repoFiles, problems, envTexts };
 }
 
+// src/engine/run.ts
+init_span();
+
 // src/engine/fingerprint.ts
+init_span();
 import { createHash as createHash2 } from "node:crypto";
 function fingerprintFindings(findings, texts, { masks = [], pathOf = (file) => file } = {}) {
   const lines = /* @__PURE__ */ new Map();
-  const linesOf = (file) => {
+  const linesOf2 = (file) => {
     let cached2 = lines.get(file);
     if (cached2 === void 0) {
       cached2 = maskedLines(texts.get(file) ?? "", masks.filter((mask) => mask.file === file));
@@ -36405,7 +41201,7 @@ function fingerprintFindings(findings, texts, { masks = [], pathOf = (file) => f
   for (const i of order) {
     const { ruleId, finding } = findings[i];
     const { file, line, column, endLine, endColumn } = finding.at;
-    const fileLines = linesOf(file);
+    const fileLines = linesOf2(file);
     const last = endLine > line && endColumn === 1 ? endLine - 1 : Math.max(line, endLine);
     const reported2 = fileLines.slice(line - 1, last);
     const first = fileLines[line - 1] ?? "";
@@ -36445,6 +41241,7 @@ function maskedLines(text2, masks) {
 
 // src/engine/suppressions.ts
 init_types();
+init_span();
 var UNUSED_SUPPRESSION = "unused-suppression";
 var DIRECTIVE = /^(\s*#\s*)(sentinel-lint-[A-Za-z-]*)(.*)$/;
 var KINDS = {
@@ -36458,8 +41255,8 @@ function findSuppressions(file, text2) {
   const index2 = new LineIndex(file, text2);
   let waiting = [];
   for (let line = 1; line <= index2.lineCount; line++) {
-    const start = index2.lineStart(line);
-    const content = text2.slice(start, index2.lineStart(line + 1)).replace(/\r?\n$/, "").replace(/\r$/, "");
+    const start2 = index2.lineStart(line);
+    const content = text2.slice(start2, index2.lineStart(line + 1)).replace(/\r?\n$/, "").replace(/\r$/, "");
     if (content.trim() === "") continue;
     if (!/^\s*#/.test(content)) {
       for (const suppression2 of waiting) suppression2.target = line;
@@ -36469,7 +41266,7 @@ function findSuppressions(file, text2) {
     const match = DIRECTIVE.exec(content);
     if (match === null) continue;
     const [, lead = "", word = "", rest = ""] = match;
-    const wordStart = start + lead.length;
+    const wordStart = start2 + lead.length;
     const span = index2.span(wordStart, wordStart + word.length);
     const kind = KINDS[word.toLowerCase()];
     if (kind === void 0 || rest !== "" && !/^\s/.test(rest)) {
@@ -36513,8 +41310,8 @@ function applySuppressions(findings, texts, options) {
     }
   }
   if (entries.length === 0 && malformed.length === 0) return [...findings];
-  const kept = findings.filter(({ ruleId, finding: { at } }) => {
-    const matches = [...byLine.get(key(at.file, ruleId, at.line)) ?? [], ...byFile.get(key(at.file, ruleId)) ?? []];
+  const kept = findings.filter(({ ruleId, finding: { at: at2 } }) => {
+    const matches = [...byLine.get(key(at2.file, ruleId, at2.line)) ?? [], ...byFile.get(key(at2.file, ruleId)) ?? []];
     for (const entry of matches) entry.used = true;
     return matches.length === 0;
   });
@@ -36523,10 +41320,10 @@ function applySuppressions(findings, texts, options) {
   const ran = options.ran ?? new Set(knownRuleIds.filter((id) => config2.rules.get(id)?.level !== "off"));
   const unusedLevel = config2.rules.get(UNUSED_SUPPRESSION)?.level ?? "warning";
   if (unusedLevel === "off" || !ran.has(UNUSED_SUPPRESSION)) return kept;
-  const report2 = (at, message) => ({
+  const report2 = (at2, message) => ({
     ruleId: UNUSED_SUPPRESSION,
     level: unusedLevel,
-    finding: { at, message }
+    finding: { at: at2, message }
   });
   for (const { span, message } of malformed) kept.push(report2(span, message));
   for (const { suppression, rule, used } of entries) {
@@ -36596,7 +41393,7 @@ function finalize2(findings, texts, options = {}) {
     level: level2,
     message: finding.message,
     at: finding.at,
-    related: (finding.related ?? []).map(({ at, message }) => ({ at, message })),
+    related: (finding.related ?? []).map(({ at: at2, message }) => ({ at: at2, message })),
     fingerprint: fingerprints[i]
   })).sort(compareReported);
 }
@@ -36607,9 +41404,9 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/model/value.ts
-var known = (value, span) => ({ known: true, value, span });
-var unknown2 = (why, span) => ({ known: false, why, span });
+// src/model/assemble.ts
+init_span();
+init_value();
 
 // src/model/effective-directives.ts
 function effectiveDirectives(conf, byRootPath, seen = /* @__PURE__ */ new Set()) {
@@ -36628,32 +41425,8 @@ function effectiveDirectives(conf, byRootPath, seen = /* @__PURE__ */ new Set())
   return out;
 }
 
-// src/model/address.ts
-function isIpLiteral(host) {
-  return isIPv4(host) || isIPv6(host);
-}
-function isIPv4(host) {
-  const parts = host.split(".");
-  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
-}
-function isIPv6(host) {
-  if (!host.includes(":") || !/^[0-9a-fA-F:.]+$/.test(host)) return false;
-  const doubleColons = host.split("::").length - 1;
-  if (doubleColons > 1) return false;
-  const groups = host.split(":").filter((g) => g !== "");
-  const last = groups[groups.length - 1];
-  const embedsV4 = last !== void 0 && last.includes(".");
-  if (embedsV4 && !isIPv4(last)) return false;
-  const hexGroups = embedsV4 ? groups.slice(0, -1) : groups;
-  if (!hexGroups.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
-  const width = hexGroups.length + (embedsV4 ? 2 : 0);
-  return doubleColons === 1 ? width < 8 : width === 8;
-}
-function isLoopback(host) {
-  return host === "localhost" || host === "::1" || /^127\./.test(host);
-}
-
 // src/model/assemble.ts
+init_address();
 function assemble({ confs, problems, fileCount, target }) {
   const scope = { id: "conf:", kind: "conf-folder", folder: "" };
   const byRootPath = new Map(confs.map((c) => [c.rootPath, c.facts]));
@@ -36762,13 +41535,16 @@ function findMaster(server, servers) {
   return masterCandidate(servers.filter((s) => s !== server), server.replicaof.host.text, server.replicaof.port.value);
 }
 
+// src/lint.ts
+init_span();
+
 // src/project-root.ts
 import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname2, resolve as resolve4 } from "node:path";
 var MARKERS = [".sentinel-lint.yml", ".sentinel-lint.yaml", ".sentinel-lint.json", ".git"];
 function findProjectRoot(cwd, firstPath) {
-  const start = resolve4(cwd, firstPath ?? ".");
-  let folder = isDirectory2(start) ? start : dirname2(start);
+  const start2 = resolve4(cwd, firstPath ?? ".");
+  let folder = isDirectory2(start2) ? start2 : dirname2(start2);
   for (; ; ) {
     if (MARKERS.some((marker) => existsSync2(resolve4(folder, marker)))) return folder;
     const parent = dirname2(folder);
@@ -36784,1722 +41560,9 @@ function isDirectory2(path) {
   }
 }
 
-// src/sources/conf/split-args.ts
-var isHex = (c) => c !== void 0 && /^[0-9a-fA-F]$/.test(c);
-var isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r" || c === "\v" || c === "\f";
-var endsToken = (c) => c === void 0 || c === " " || c === "\n" || c === "\r" || c === "	" || c === "\0";
-var ESCAPES = { n: "\n", r: "\r", t: "	", b: "\b", a: "\x07" };
-function splitArgs(line, base = 0) {
-  const nul = line.indexOf("\0");
-  const text2 = nul === -1 ? line : line.slice(0, nul);
-  const tokens = [];
-  let p = 0;
-  for (; ; ) {
-    while (p < text2.length && isSpace(text2[p])) p++;
-    if (p >= text2.length) return { ok: true, tokens };
-    const start = p;
-    let value = "";
-    let inDouble = false;
-    let inSingle = false;
-    let quoted = false;
-    let quoteAt = -1;
-    let done = false;
-    while (!done) {
-      const c = text2[p];
-      if (inDouble) {
-        if (c === "\\" && text2[p + 1] === "x" && isHex(text2[p + 2]) && isHex(text2[p + 3])) {
-          value += String.fromCharCode(parseInt(text2.slice(p + 2, p + 4), 16));
-          p += 3;
-        } else if (c === "\\" && p + 1 < text2.length) {
-          p++;
-          value += ESCAPES[text2[p]] ?? text2[p];
-        } else if (c === '"') {
-          if (p + 1 < text2.length && !isSpace(text2[p + 1])) return { ok: false, at: base + quoteAt };
-          done = true;
-        } else if (c === void 0) {
-          return { ok: false, at: base + quoteAt };
-        } else {
-          value += c;
-        }
-      } else if (inSingle) {
-        if (c === "\\" && text2[p + 1] === "'") {
-          p++;
-          value += "'";
-        } else if (c === "'") {
-          if (p + 1 < text2.length && !isSpace(text2[p + 1])) return { ok: false, at: base + quoteAt };
-          done = true;
-        } else if (c === void 0) {
-          return { ok: false, at: base + quoteAt };
-        } else {
-          value += c;
-        }
-      } else if (endsToken(c)) {
-        done = true;
-      } else if (c === '"') {
-        inDouble = quoted = true;
-        quoteAt = p;
-      } else if (c === "'") {
-        inSingle = quoted = true;
-        quoteAt = p;
-      } else {
-        value += c;
-      }
-      if (p < text2.length) p++;
-    }
-    const end = quoted && (text2[p - 1] === '"' || text2[p - 1] === "'") ? p : endsToken(text2[p - 1]) && p > start ? p - 1 : p;
-    tokens.push({ value, start: base + start, end: base + Math.max(end, start + 1), quoted });
-  }
-}
-
-// src/sources/conf/conf-lines.ts
-var TRIM = " 	\r\n";
-function* confLines(file) {
-  const { text: text2, index: index2 } = file;
-  const count = index2.lineStarts.length;
-  for (let n = 1; n <= count; n++) {
-    let start = index2.lineStart(n);
-    let end = n < count ? index2.lineStart(n + 1) : text2.length;
-    while (start < end && TRIM.includes(text2[start])) start++;
-    while (end > start && TRIM.includes(text2[end - 1])) end--;
-    if (start === end || text2[start] === "#") continue;
-    const split = splitArgs(text2.slice(start, end), start);
-    const span = index2.span(start, end);
-    if (!split.ok) {
-      yield { ok: false, number: n, span, quoteSpan: index2.span(split.at, end) };
-      continue;
-    }
-    if (split.tokens.length === 0) continue;
-    const tokens = split.tokens.map((t) => ({ ...t, span: index2.span(t.start, t.end) }));
-    yield { ok: true, number: n, span, tokens };
-  }
-}
-
-// src/sources/conf/atoi.ts
-var LONG_MAX = (1n << 63n) - 1n;
-var LONG_MIN = -(1n << 63n);
-function atoi(text2) {
-  const match = /^[ \t\n\v\f\r]*([+-]?)(\d*)/.exec(text2);
-  const digits = match?.[2] ?? "";
-  if (digits === "") return 0;
-  let long = BigInt(digits.length > 30 ? "9".repeat(30) : digits);
-  if (match?.[1] === "-") long = -long;
-  if (long > LONG_MAX) long = LONG_MAX;
-  if (long < LONG_MIN) long = LONG_MIN;
-  return Number(BigInt.asIntN(32, long));
-}
-
-// src/sources/conf/sentinel-lines.ts
-var PRE_MONITOR = /* @__PURE__ */ new Set([
-  "announce-ip",
-  "announce-port",
-  "deny-scripts-reconfig",
-  "sentinel-user",
-  "sentinel-pass",
-  "current-epoch",
-  "myid",
-  "resolve-hostnames",
-  "announce-hostnames"
-]);
-var ARG_COUNTS = {
-  monitor: [5],
-  "down-after-milliseconds": [3],
-  "failover-timeout": [3],
-  "parallel-syncs": [3],
-  "notification-script": [3],
-  "client-reconfig-script": [3],
-  "auth-pass": [3],
-  "auth-user": [3],
-  "current-epoch": [2],
-  myid: [2],
-  "config-epoch": [3],
-  "leader-epoch": [3],
-  "known-slave": [4],
-  "known-replica": [4],
-  "known-sentinel": [4, 5],
-  "rename-command": [4],
-  "announce-ip": [2],
-  "announce-port": [2],
-  "deny-scripts-reconfig": [2],
-  "sentinel-user": [2],
-  "sentinel-pass": [2],
-  "resolve-hostnames": [2],
-  "announce-hostnames": [2],
-  "master-reboot-down-after-period": [3]
-};
-var PER_MASTER = /* @__PURE__ */ new Set([
-  "down-after-milliseconds",
-  "failover-timeout",
-  "parallel-syncs",
-  "notification-script",
-  "client-reconfig-script",
-  "auth-pass",
-  "auth-user",
-  "config-epoch",
-  "leader-epoch",
-  "known-slave",
-  "known-replica",
-  "known-sentinel",
-  "rename-command",
-  "master-reboot-down-after-period"
-]);
-function isSentinelArgCount(option, count) {
-  return ARG_COUNTS[option]?.includes(count) ?? false;
-}
-var yesNo = (text2) => text2.toLowerCase() === "yes" ? 1 : text2.toLowerCase() === "no" ? 0 : -1;
-function checkSentinelLines(lines) {
-  const monitors = [];
-  const options = [];
-  const problems = [];
-  let current;
-  const fail = (at, message, rule = "sentinel-parse-error") => {
-    if (!current?.templated) problems.push({ rule, at, message });
-  };
-  const statements = lines.filter((line) => {
-    current = line;
-    const option = line.args[0].text.toLowerCase();
-    const counts2 = ARG_COUNTS[option];
-    if (counts2 && counts2.includes(line.args.length)) return true;
-    fail(line.lineSpan, "Unrecognized sentinel configuration statement.");
-    return false;
-  });
-  const phase = (line) => {
-    const option = line.args[0].text.toLowerCase();
-    return option === "monitor" ? 1 : PRE_MONITOR.has(option) ? 0 : 2;
-  };
-  const ordered = [...statements].sort((a, b) => phase(a) - phase(b));
-  let resolveHostnames = false;
-  const masters = /* @__PURE__ */ new Set();
-  const replicasByMaster = /* @__PURE__ */ new Map();
-  const sentinelsByMaster = /* @__PURE__ */ new Map();
-  const renamesByMaster = /* @__PURE__ */ new Map();
-  for (const line of ordered) {
-    current = line;
-    const [optionArg, ...rest] = line.args;
-    const option = optionArg.text.toLowerCase();
-    if (option === "monitor") {
-      const [name, host, port, quorum] = rest;
-      const quorumValue = atoi(quorum.text);
-      const portValue = atoi(port.text);
-      if (quorumValue <= 0) fail(quorum.span, "Quorum must be 1 or greater.");
-      else if (portValue < 0 || portValue > 65535) fail(port.span, "Invalid port number.");
-      else if (!resolveHostnames && !isIpLiteral(host.text)) {
-        fail(host.span, "Can't resolve instance hostname.", "sentinel-hostname-without-resolve");
-      } else if (masters.has(name.text)) fail(name.span, "Duplicate master name.");
-      masters.add(name.text);
-      monitors.push({
-        name,
-        host,
-        port: known(portValue, port.span),
-        quorum: known(quorumValue, quorum.span),
-        portArg: port,
-        quorumArg: quorum,
-        declaredAt: line.declaredAt
-      });
-      continue;
-    }
-    const master = PER_MASTER.has(option) ? rest[0] : void 0;
-    options.push({ option: option === "known-slave" ? "known-replica" : option, master, args: master ? rest.slice(1) : rest, declaredAt: line.declaredAt });
-    if (master && !masters.has(master.text)) {
-      fail(master.span, "No such master with specified name.");
-      continue;
-    }
-    const value = rest[rest.length - 1];
-    switch (option) {
-      case "down-after-milliseconds":
-      case "failover-timeout":
-        if (atoi(value.text) <= 0) fail(value.span, "negative or zero time parameter.");
-        break;
-      case "master-reboot-down-after-period":
-        if (atoi(value.text) < 0) fail(value.span, "negative time parameter.");
-        break;
-      case "myid":
-        if (value.text.length !== 40) fail(value.span, "Malformed Sentinel id in myid option.");
-        break;
-      case "deny-scripts-reconfig":
-        if (yesNo(value.text) === -1) fail(value.span, "Please specify yes or no for the deny-scripts-reconfig options.");
-        break;
-      case "resolve-hostnames":
-      case "announce-hostnames": {
-        const flag = yesNo(value.text);
-        if (flag === -1) fail(value.span, `Please specify yes or no for the ${option} option.`);
-        else if (option === "resolve-hostnames") resolveHostnames = flag === 1;
-        break;
-      }
-      case "known-slave":
-      case "known-replica":
-      case "known-sentinel": {
-        if (option === "known-sentinel" && rest.length === 3) break;
-        const [, host, port, runid] = rest;
-        const portValue = atoi(port.text);
-        if (portValue < 0 || portValue > 65535) fail(port.span, "Invalid port number.");
-        else if (!resolveHostnames && !isIpLiteral(host.text)) {
-          fail(host.span, "Can't resolve instance hostname.", "sentinel-hostname-without-resolve");
-        } else {
-          const table2 = option === "known-sentinel" ? sentinelsByMaster : replicasByMaster;
-          const seen = table2.get(master.text) ?? /* @__PURE__ */ new Set();
-          table2.set(master.text, seen);
-          const key2 = option === "known-sentinel" ? runid.text : `${host.text}:${portValue}`;
-          if (seen.has(key2)) {
-            fail(line.lineSpan, option === "known-sentinel" ? "Duplicate runid for sentinel." : "Duplicate hostname and port for replica.");
-          }
-          seen.add(key2);
-        }
-        break;
-      }
-      case "rename-command": {
-        const renamed = renamesByMaster.get(master.text) ?? /* @__PURE__ */ new Set();
-        renamesByMaster.set(master.text, renamed);
-        const command = rest[1].text.toLowerCase();
-        if (renamed.has(command)) fail(rest[1].span, "Same command renamed multiple times with rename-command.");
-        renamed.add(command);
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return { monitors, options, problems };
-}
-var SENTINEL_OPTION_SINCE = {
-  "resolve-hostnames": "6.2",
-  "announce-hostnames": "6.2",
-  "sentinel-user": "6.2",
-  "sentinel-pass": "6.2",
-  "master-reboot-down-after-period": "7.0"
-};
-
-// src/sources/conf/acl-rules.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/sources/conf/directives/commands-data.ts
-var COMMANDS_BASE = {
-  server: ["acl", "acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "append", "asking", "auth", "bgrewriteaof", "bgsave", "bitcount", "bitfield", "bitfield_ro", "bitop", "bitpos", "blmove", "blmpop", "blpop", "brpop", "brpoplpush", "bzmpop", "bzpopmax", "bzpopmin", "client", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "cluster", "cluster|addslots", "cluster|addslotsrange", "cluster|bumpepoch", "cluster|count-failure-reports", "cluster|countkeysinslot", "cluster|delslots", "cluster|delslotsrange", "cluster|failover", "cluster|flushslots", "cluster|forget", "cluster|getkeysinslot", "cluster|help", "cluster|info", "cluster|keyslot", "cluster|links", "cluster|meet", "cluster|myid", "cluster|nodes", "cluster|replicas", "cluster|replicate", "cluster|reset", "cluster|saveconfig", "cluster|set-config-epoch", "cluster|setslot", "cluster|shards", "cluster|slaves", "cluster|slots", "command", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "config", "config|get", "config|help", "config|resetstat", "config|rewrite", "config|set", "copy", "dbsize", "debug", "decr", "decrby", "del", "discard", "dump", "echo", "eval", "eval_ro", "evalsha", "evalsha_ro", "exec", "exists", "expire", "expireat", "expiretime", "failover", "fcall", "fcall_ro", "flushall", "flushdb", "function", "function|delete", "function|dump", "function|flush", "function|help", "function|kill", "function|list", "function|load", "function|restore", "function|stats", "geoadd", "geodist", "geohash", "geopos", "georadius", "georadius_ro", "georadiusbymember", "georadiusbymember_ro", "geosearch", "geosearchstore", "get", "getbit", "getdel", "getex", "getrange", "getset", "hdel", "hello", "hexists", "hget", "hgetall", "hincrby", "hincrbyfloat", "hkeys", "hlen", "hmget", "hmset", "hrandfield", "hscan", "hset", "hsetnx", "hstrlen", "hvals", "incr", "incrby", "incrbyfloat", "info", "keys", "lastsave", "latency", "latency|doctor", "latency|graph", "latency|help", "latency|histogram", "latency|history", "latency|latest", "latency|reset", "lcs", "lindex", "linsert", "llen", "lmove", "lmpop", "lolwut", "lpop", "lpos", "lpush", "lpushx", "lrange", "lrem", "lset", "ltrim", "memory", "memory|doctor", "memory|help", "memory|malloc-stats", "memory|purge", "memory|stats", "memory|usage", "mget", "migrate", "module", "module|help", "module|list", "module|load", "module|loadex", "module|unload", "monitor", "move", "mset", "msetnx", "multi", "object", "object|encoding", "object|freq", "object|help", "object|idletime", "object|refcount", "persist", "pexpire", "pexpireat", "pexpiretime", "pfadd", "pfcount", "pfdebug", "pfmerge", "pfselftest", "ping", "psetex", "psubscribe", "psync", "pttl", "publish", "pubsub", "pubsub|channels", "pubsub|help", "pubsub|numpat", "pubsub|numsub", "pubsub|shardchannels", "pubsub|shardnumsub", "punsubscribe", "quit", "randomkey", "readonly", "readwrite", "rename", "renamenx", "replconf", "replicaof", "reset", "restore", "restore-asking", "role", "rpop", "rpoplpush", "rpush", "rpushx", "sadd", "save", "scan", "scard", "script", "script|debug", "script|exists", "script|flush", "script|help", "script|kill", "script|load", "sdiff", "sdiffstore", "select", "set", "setbit", "setex", "setnx", "setrange", "shutdown", "sinter", "sintercard", "sinterstore", "sismember", "slaveof", "slowlog", "slowlog|get", "slowlog|help", "slowlog|len", "slowlog|reset", "smembers", "smismember", "smove", "sort", "sort_ro", "spop", "spublish", "srandmember", "srem", "sscan", "ssubscribe", "strlen", "subscribe", "substr", "sunion", "sunionstore", "sunsubscribe", "swapdb", "sync", "time", "touch", "ttl", "type", "unlink", "unsubscribe", "unwatch", "wait", "watch", "xack", "xadd", "xautoclaim", "xclaim", "xdel", "xgroup", "xgroup|create", "xgroup|createconsumer", "xgroup|delconsumer", "xgroup|destroy", "xgroup|help", "xgroup|setid", "xinfo", "xinfo|consumers", "xinfo|groups", "xinfo|help", "xinfo|stream", "xlen", "xpending", "xrange", "xread", "xreadgroup", "xrevrange", "xsetid", "xtrim", "zadd", "zcard", "zcount", "zdiff", "zdiffstore", "zincrby", "zinter", "zintercard", "zinterstore", "zlexcount", "zmpop", "zmscore", "zpopmax", "zpopmin", "zrandmember", "zrange", "zrangebylex", "zrangebyscore", "zrangestore", "zrank", "zrem", "zremrangebylex", "zremrangebyrank", "zremrangebyscore", "zrevrange", "zrevrangebylex", "zrevrangebyscore", "zrevrank", "zscan", "zscore", "zunion", "zunionstore"],
-  sentinel: ["acl", "acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "auth", "client", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "command", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "hello", "info", "ping", "psubscribe", "publish", "punsubscribe", "role", "sentinel", "sentinel|ckquorum", "sentinel|config", "sentinel|debug", "sentinel|failover", "sentinel|flushconfig", "sentinel|get-master-addr-by-name", "sentinel|help", "sentinel|info-cache", "sentinel|is-master-down-by-addr", "sentinel|master", "sentinel|masters", "sentinel|monitor", "sentinel|myid", "sentinel|pending-scripts", "sentinel|remove", "sentinel|replicas", "sentinel|reset", "sentinel|sentinels", "sentinel|set", "sentinel|simulate-failure", "sentinel|slaves", "shutdown", "subscribe", "unsubscribe"],
-  categories: ["keyspace", "read", "write", "set", "sortedset", "list", "hash", "string", "bitmap", "hyperloglog", "geo", "stream", "pubsub", "admin", "fast", "slow", "blocking", "dangerous", "connection", "transaction", "scripting"]
-};
-var COMMAND_DELTAS = {
-  "redis-6.2": {
-    server: { "add": ["host:", "post", "stralgo"], "remove": ["acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "blmpop", "bzmpop", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "cluster|addslots", "cluster|addslotsrange", "cluster|bumpepoch", "cluster|count-failure-reports", "cluster|countkeysinslot", "cluster|delslots", "cluster|delslotsrange", "cluster|failover", "cluster|flushslots", "cluster|forget", "cluster|getkeysinslot", "cluster|help", "cluster|info", "cluster|keyslot", "cluster|links", "cluster|meet", "cluster|myid", "cluster|nodes", "cluster|replicas", "cluster|replicate", "cluster|reset", "cluster|saveconfig", "cluster|set-config-epoch", "cluster|setslot", "cluster|shards", "cluster|slaves", "cluster|slots", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "config|get", "config|help", "config|resetstat", "config|rewrite", "config|set", "eval_ro", "evalsha_ro", "expiretime", "fcall", "fcall_ro", "function", "function|delete", "function|dump", "function|flush", "function|help", "function|kill", "function|list", "function|load", "function|restore", "function|stats", "latency|doctor", "latency|graph", "latency|help", "latency|histogram", "latency|history", "latency|latest", "latency|reset", "lcs", "lmpop", "memory|doctor", "memory|help", "memory|malloc-stats", "memory|purge", "memory|stats", "memory|usage", "module|help", "module|list", "module|load", "module|loadex", "module|unload", "object|encoding", "object|freq", "object|help", "object|idletime", "object|refcount", "pexpiretime", "pubsub|channels", "pubsub|help", "pubsub|numpat", "pubsub|numsub", "pubsub|shardchannels", "pubsub|shardnumsub", "quit", "script|debug", "script|exists", "script|flush", "script|help", "script|kill", "script|load", "sintercard", "slowlog|get", "slowlog|help", "slowlog|len", "slowlog|reset", "sort_ro", "spublish", "ssubscribe", "sunsubscribe", "xgroup|create", "xgroup|createconsumer", "xgroup|delconsumer", "xgroup|destroy", "xgroup|help", "xgroup|setid", "xinfo|consumers", "xinfo|groups", "xinfo|help", "xinfo|stream", "zintercard", "zmpop"] },
-    sentinel: { "add": [], "remove": ["acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "sentinel|ckquorum", "sentinel|config", "sentinel|debug", "sentinel|failover", "sentinel|flushconfig", "sentinel|get-master-addr-by-name", "sentinel|help", "sentinel|info-cache", "sentinel|is-master-down-by-addr", "sentinel|master", "sentinel|masters", "sentinel|monitor", "sentinel|myid", "sentinel|pending-scripts", "sentinel|remove", "sentinel|replicas", "sentinel|reset", "sentinel|sentinels", "sentinel|set", "sentinel|simulate-failure", "sentinel|slaves"] },
-    categories: { "add": [], "remove": [] }
-  },
-  "redis-7.2": {
-    server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "waitaof"], "remove": [] },
-    sentinel: { "add": ["client|setinfo"], "remove": [] },
-    categories: { "add": [], "remove": [] }
-  },
-  "redis-7.4": {
-    server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "hexpire", "hexpireat", "hexpiretime", "hpersist", "hpexpire", "hpexpireat", "hpexpiretime", "hpttl", "httl", "waitaof"], "remove": [] },
-    sentinel: { "add": ["client|setinfo"], "remove": [] },
-    categories: { "add": [], "remove": [] }
-  },
-  "redis-8.0": {
-    server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "hexpire", "hexpireat", "hexpiretime", "hpersist", "hpexpire", "hpexpireat", "hpexpiretime", "hpttl", "httl", "waitaof"], "remove": [] },
-    sentinel: { "add": ["client|setinfo"], "remove": [] },
-    categories: { "add": [], "remove": [] }
-  },
-  "valkey-7.2": {
-    server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "waitaof"], "remove": [] },
-    sentinel: { "add": ["client|setinfo"], "remove": [] },
-    categories: { "add": [], "remove": [] }
-  },
-  "valkey-8.0": {
-    server: { "add": ["client|capa", "client|no-touch", "client|setinfo", "cluster|myshardid", "cluster|slot-stats", "script|show", "waitaof"], "remove": [] },
-    sentinel: { "add": ["client|setinfo", "sentinel|get-primary-addr-by-name", "sentinel|is-primary-down-by-addr", "sentinel|primaries", "sentinel|primary"], "remove": [] },
-    categories: { "add": [], "remove": [] }
-  }
-};
-
-// src/sources/conf/directives/redis-7.0.ts
-var TABLE = {
-  product: "redis",
-  version: "7.0",
-  source: "redis/redis tag 7.0.15",
-  deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-  directives: [
-    { name: "rdbchecksum", type: "bool" },
-    { name: "daemonize", type: "bool" },
-    { name: "io-threads-do-reads", type: "bool" },
-    { name: "always-show-logo", type: "bool" },
-    { name: "protected-mode", type: "bool" },
-    { name: "rdbcompression", type: "bool" },
-    { name: "rdb-del-sync-files", type: "bool" },
-    { name: "activerehashing", type: "bool" },
-    { name: "stop-writes-on-bgsave-error", type: "bool" },
-    { name: "set-proc-title", type: "bool" },
-    { name: "dynamic-hz", type: "bool" },
-    { name: "lazyfree-lazy-eviction", type: "bool" },
-    { name: "lazyfree-lazy-expire", type: "bool" },
-    { name: "lazyfree-lazy-server-del", type: "bool" },
-    { name: "lazyfree-lazy-user-del", type: "bool" },
-    { name: "lazyfree-lazy-user-flush", type: "bool" },
-    { name: "repl-disable-tcp-nodelay", type: "bool" },
-    { name: "repl-diskless-sync", type: "bool" },
-    { name: "aof-rewrite-incremental-fsync", type: "bool" },
-    { name: "no-appendfsync-on-rewrite", type: "bool" },
-    { name: "cluster-require-full-coverage", type: "bool" },
-    { name: "rdb-save-incremental-fsync", type: "bool" },
-    { name: "aof-load-truncated", type: "bool" },
-    { name: "aof-use-rdb-preamble", type: "bool" },
-    { name: "aof-timestamp-enabled", type: "bool" },
-    { name: "cluster-replica-no-failover", alias: "cluster-slave-no-failover", type: "bool" },
-    { name: "replica-lazy-flush", alias: "slave-lazy-flush", type: "bool" },
-    { name: "replica-serve-stale-data", alias: "slave-serve-stale-data", type: "bool" },
-    { name: "replica-read-only", alias: "slave-read-only", type: "bool" },
-    { name: "replica-ignore-maxmemory", alias: "slave-ignore-maxmemory", type: "bool" },
-    { name: "jemalloc-bg-thread", type: "bool" },
-    { name: "activedefrag", type: "bool", check: "active-defrag" },
-    { name: "syslog-enabled", type: "bool" },
-    { name: "cluster-enabled", type: "bool" },
-    { name: "appendonly", type: "bool" },
-    { name: "cluster-allow-reads-when-down", type: "bool" },
-    { name: "cluster-allow-pubsubshard-when-down", type: "bool" },
-    { name: "crash-log-enabled", type: "bool" },
-    { name: "crash-memcheck-enabled", type: "bool" },
-    { name: "use-exit-on-panic", type: "bool", hidden: true },
-    { name: "disable-thp", type: "bool" },
-    { name: "cluster-allow-replica-migration", type: "bool" },
-    { name: "replica-announced", type: "bool" },
-    { name: "latency-tracking", type: "bool" },
-    { name: "aof-disable-auto-gc", type: "bool" },
-    { name: "replica-ignore-disk-write-errors", type: "bool" },
-    { name: "aclfile", type: "string" },
-    { name: "unixsocket", type: "string", emptyIsNull: true },
-    { name: "pidfile", type: "string", emptyIsNull: true },
-    { name: "replica-announce-ip", alias: "slave-announce-ip", type: "string", emptyIsNull: true },
-    { name: "masteruser", type: "string", emptyIsNull: true },
-    { name: "cluster-announce-ip", type: "string", emptyIsNull: true },
-    { name: "cluster-config-file", type: "string" },
-    { name: "cluster-announce-hostname", type: "string", emptyIsNull: true, check: "hostname" },
-    { name: "syslog-ident", type: "string" },
-    { name: "dbfilename", type: "string", check: "dbfilename" },
-    { name: "appendfilename", type: "string", check: "appendfilename" },
-    { name: "appenddirname", type: "string", check: "appenddirname" },
-    { name: "server_cpulist", type: "string", emptyIsNull: true },
-    { name: "bio_cpulist", type: "string", emptyIsNull: true },
-    { name: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
-    { name: "bgsave_cpulist", type: "string", emptyIsNull: true },
-    { name: "ignore-warnings", type: "string" },
-    { name: "proc-title-template", type: "string", check: "proc-title-template" },
-    { name: "bind-source-addr", type: "string", emptyIsNull: true },
-    { name: "logfile", type: "string" },
-    { name: "masterauth", type: "string", emptyIsNull: true },
-    { name: "requirepass", type: "string", emptyIsNull: true },
-    { name: "supervised", type: "enum", values: ["upstart", "systemd", "auto", "no"] },
-    { name: "syslog-facility", type: "enum", values: ["user", "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7"] },
-    { name: "repl-diskless-load", type: "enum", values: ["disabled", "on-empty-db", "swapdb"] },
-    { name: "loglevel", type: "enum", values: ["debug", "verbose", "notice", "warning"] },
-    { name: "maxmemory-policy", type: "enum", values: ["volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl", "allkeys-lru", "allkeys-lfu", "allkeys-random", "noeviction"] },
-    { name: "appendfsync", type: "enum", values: ["everysec", "always", "no"] },
-    { name: "oom-score-adj", type: "enum", values: ["no", "yes", "relative", "absolute"] },
-    { name: "acl-pubsub-default", type: "enum", values: ["allchannels", "resetchannels"] },
-    { name: "sanitize-dump-payload", type: "enum", values: ["no", "yes", "clients"] },
-    { name: "enable-protected-configs", type: "enum", values: ["no", "yes", "local"] },
-    { name: "enable-debug-command", type: "enum", values: ["no", "yes", "local"] },
-    { name: "enable-module-command", type: "enum", values: ["no", "yes", "local"] },
-    { name: "cluster-preferred-endpoint-type", type: "enum", values: ["ip", "hostname", "unknown-endpoint"] },
-    { name: "propagation-error-behavior", type: "enum", values: ["ignore", "panic", "panic-on-replicas"] },
-    { name: "shutdown-on-sigint", type: "enum", values: ["default", "save", "nosave", "now", "force"], multiArg: true, check: "shutdown-flags" },
-    { name: "shutdown-on-sigterm", type: "enum", values: ["default", "save", "nosave", "now", "force"], multiArg: true, check: "shutdown-flags" },
-    { name: "databases", type: "numeric", kind: "int", min: "1", max: "2147483647" },
-    { name: "port", type: "numeric", kind: "int", min: "0", max: "65535" },
-    { name: "io-threads", type: "numeric", kind: "int", min: "1", max: "128" },
-    { name: "auto-aof-rewrite-percentage", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "cluster-replica-validity-factor", alias: "cluster-slave-validity-factor", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "list-max-listpack-size", alias: "list-max-ziplist-size", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
-    { name: "tcp-keepalive", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "cluster-migration-barrier", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "active-defrag-cycle-min", type: "numeric", kind: "int", min: "1", max: "99" },
-    { name: "active-defrag-cycle-max", type: "numeric", kind: "int", min: "1", max: "99" },
-    { name: "active-defrag-threshold-lower", type: "numeric", kind: "int", min: "0", max: "1000" },
-    { name: "active-defrag-threshold-upper", type: "numeric", kind: "int", min: "0", max: "1000" },
-    { name: "lfu-log-factor", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "lfu-decay-time", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "replica-priority", alias: "slave-priority", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "repl-diskless-sync-delay", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "2147483647" },
-    { name: "maxmemory-eviction-tenacity", type: "numeric", kind: "int", min: "0", max: "100" },
-    { name: "timeout", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "replica-announce-port", alias: "slave-announce-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-    { name: "tcp-backlog", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "cluster-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-    { name: "cluster-announce-bus-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-    { name: "cluster-announce-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-    { name: "cluster-announce-tls-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-    { name: "repl-timeout", type: "numeric", kind: "int", min: "1", max: "2147483647" },
-    { name: "repl-ping-replica-period", alias: "repl-ping-slave-period", type: "numeric", kind: "int", min: "1", max: "2147483647" },
-    { name: "list-compress-depth", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "rdb-key-save-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647", hidden: true },
-    { name: "key-load-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647", hidden: true },
-    { name: "active-expire-effort", type: "numeric", kind: "int", min: "1", max: "10" },
-    { name: "hz", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "min-replicas-to-write", alias: "min-slaves-to-write", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "min-replicas-max-lag", alias: "min-slaves-max-lag", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "watchdog-period", type: "numeric", kind: "int", min: "0", max: "2147483647", hidden: true },
-    { name: "shutdown-timeout", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "repl-diskless-sync-max-replicas", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "maxclients", type: "numeric", kind: "uint", min: "1", max: "4294967295" },
-    { name: "unixsocketperm", type: "numeric", kind: "uint", min: "0", max: "511", flags: ["octal"] },
-    { name: "socket-mark-id", type: "numeric", kind: "uint", min: "0", max: "4294967295" },
-    { name: "active-defrag-max-scan-fields", type: "numeric", kind: "ulong", min: "1", max: "9223372036854775807" },
-    { name: "slowlog-max-len", type: "numeric", kind: "ulong", min: "0", max: "9223372036854775807" },
-    { name: "acllog-max-len", type: "numeric", kind: "ulong", min: "0", max: "9223372036854775807" },
-    { name: "busy-reply-threshold", alias: "lua-time-limit", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-    { name: "cluster-node-timeout", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-    { name: "slowlog-log-slower-than", type: "numeric", kind: "long-long", min: "-1", max: "9223372036854775807" },
-    { name: "latency-monitor-threshold", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-    { name: "proto-max-bulk-len", type: "numeric", kind: "long-long", min: "1048576", max: "9223372036854775807", flags: ["memory"] },
-    { name: "stream-node-max-entries", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-    { name: "repl-backlog-size", type: "numeric", kind: "long-long", min: "1", max: "9223372036854775807", flags: ["memory"] },
-    { name: "maxmemory", type: "numeric", kind: "ulong-long", min: "0", max: "18446744073709551615", flags: ["memory"] },
-    { name: "cluster-link-sendbuf-limit", type: "numeric", kind: "ulong-long", min: "0", max: "18446744073709551615", flags: ["memory"] },
-    { name: "hash-max-listpack-entries", alias: "hash-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-    { name: "set-max-intset-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-    { name: "zset-max-listpack-entries", alias: "zset-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-    { name: "active-defrag-ignore-bytes", type: "numeric", kind: "size_t", min: "1", max: "9223372036854775807", flags: ["memory"] },
-    { name: "hash-max-listpack-value", alias: "hash-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-    { name: "stream-node-max-bytes", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-    { name: "zset-max-listpack-value", alias: "zset-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-    { name: "hll-sparse-max-bytes", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-    { name: "tracking-table-max-keys", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-    { name: "client-query-buffer-limit", type: "numeric", kind: "size_t", min: "1048576", max: "9223372036854775807", flags: ["memory"] },
-    { name: "maxmemory-clients", type: "numeric", kind: "ssize_t", min: "-100", max: "9223372036854775807", flags: ["memory", "percent"] },
-    { name: "repl-backlog-ttl", type: "numeric", kind: "time_t", min: "0", max: "9223372036854775807" },
-    { name: "auto-aof-rewrite-min-size", type: "numeric", kind: "off_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-    { name: "loading-process-events-interval-bytes", type: "numeric", kind: "off_t", min: "1024", max: "2147483647", hidden: true },
-    { name: "tls-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-    { name: "tls-session-cache-size", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "tls-session-cache-timeout", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "tls-cluster", type: "bool" },
-    { name: "tls-replication", type: "bool" },
-    { name: "tls-auth-clients", type: "enum", values: ["no", "yes", "optional"] },
-    { name: "tls-prefer-server-ciphers", type: "bool" },
-    { name: "tls-session-caching", type: "bool" },
-    { name: "tls-cert-file", type: "string", emptyIsNull: true },
-    { name: "tls-key-file", type: "string", emptyIsNull: true },
-    { name: "tls-key-file-pass", type: "string", emptyIsNull: true },
-    { name: "tls-client-cert-file", type: "string", emptyIsNull: true },
-    { name: "tls-client-key-file", type: "string", emptyIsNull: true },
-    { name: "tls-client-key-file-pass", type: "string", emptyIsNull: true },
-    { name: "tls-dh-params-file", type: "string", emptyIsNull: true },
-    { name: "tls-ca-cert-file", type: "string", emptyIsNull: true },
-    { name: "tls-ca-cert-dir", type: "string", emptyIsNull: true },
-    { name: "tls-protocols", type: "string", emptyIsNull: true },
-    { name: "tls-ciphers", type: "string", emptyIsNull: true },
-    { name: "tls-ciphersuites", type: "string", emptyIsNull: true },
-    { name: "dir", type: "special" },
-    { name: "save", type: "special", multiArg: true },
-    { name: "client-output-buffer-limit", type: "special", multiArg: true },
-    { name: "oom-score-adj-values", type: "special", multiArg: true },
-    { name: "notify-keyspace-events", type: "special" },
-    { name: "bind", type: "special", multiArg: true },
-    { name: "replicaof", alias: "slaveof", type: "special", multiArg: true },
-    { name: "latency-tracking-info-percentiles", type: "special", multiArg: true }
-  ]
-};
-
-// src/sources/conf/directives/redis-6.2.ts
-var DELTA = {
-  product: "redis",
-  version: "6.2",
-  base: "redis-7.0",
-  source: "redis/redis tag 6.2.16",
-  deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value"],
-  remove: ["aof-timestamp-enabled", "cluster-allow-pubsubshard-when-down", "latency-tracking", "aof-disable-auto-gc", "replica-ignore-disk-write-errors", "cluster-announce-hostname", "appenddirname", "bind-source-addr", "enable-protected-configs", "enable-debug-command", "enable-module-command", "cluster-preferred-endpoint-type", "propagation-error-behavior", "shutdown-on-sigint", "shutdown-on-sigterm", "list-max-listpack-size", "cluster-port", "watchdog-period", "shutdown-timeout", "repl-diskless-sync-max-replicas", "socket-mark-id", "busy-reply-threshold", "cluster-link-sendbuf-limit", "hash-max-listpack-entries", "zset-max-listpack-entries", "hash-max-listpack-value", "zset-max-listpack-value", "maxmemory-clients", "loading-process-events-interval-bytes", "latency-tracking-info-percentiles"],
-  set: [
-    { name: "lua-replicate-commands", type: "bool" },
-    { name: "gopher-enabled", type: "bool" },
-    { name: "use-exit-on-panic", type: "bool" },
-    { name: "list-max-ziplist-size", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
-    { name: "rdb-key-save-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
-    { name: "key-load-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
-    { name: "lua-time-limit", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-    { name: "hash-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-    { name: "zset-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-    { name: "hash-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-    { name: "zset-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-    { name: "bind", type: "special", multiArg: true, handler: "bind-6.2", argc: [2, 0] },
-    { name: "unixsocketperm", type: "special", handler: "unixsocketperm-6.2", argc: [2, 2] },
-    { name: "save", type: "special", multiArg: true, handler: "save-6.2", argc: [1, 0] },
-    { name: "dir", type: "special", argc: [2, 2] },
-    { name: "logfile", type: "special", handler: "logfile", argc: [2, 2] },
-    { name: "replicaof", alias: "slaveof", type: "special", multiArg: true, argc: [3, 3] },
-    { name: "cluster-config-file", type: "special", handler: "string", argc: [2, 2] },
-    { name: "client-output-buffer-limit", type: "special", multiArg: true, handler: "client-output-buffer-limit-6.2", argc: [5, 5] },
-    { name: "oom-score-adj-values", type: "special", multiArg: true, argc: [4, 4] },
-    { name: "notify-keyspace-events", type: "special", handler: "notify-keyspace-events-6.2", argc: [2, 2] }
-  ]
-};
-
-// src/sources/conf/directives/redis-7.2.ts
-var DELTA2 = {
-  product: "redis",
-  version: "7.2",
-  base: "redis-7.0",
-  source: "redis/redis tag 7.2.6",
-  deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-  remove: [],
-  set: [
-    { name: "aof-disable-auto-gc", type: "bool", hidden: true },
-    { name: "cluster-announce-human-nodename", type: "string", emptyIsNull: true, check: "nodename" },
-    { name: "locale-collate", type: "string" },
-    { name: "loglevel", type: "enum", values: ["debug", "verbose", "notice", "warning", "nothing"] },
-    { name: "cluster-ping-interval", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807", hidden: true },
-    { name: "set-max-listpack-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-    { name: "set-max-listpack-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" }
-  ]
-};
-
-// src/sources/conf/directives/redis-7.4.ts
-var DELTA3 = {
-  product: "redis",
-  version: "7.4",
-  base: "redis-7.2",
-  source: "redis/redis tag 7.4.1",
-  deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-  remove: ["server_cpulist", "bio_cpulist", "aof_rewrite_cpulist", "bgsave_cpulist"],
-  set: [
-    { name: "hide-user-data-from-log", type: "bool" },
-    { name: "server-cpulist", alias: "server_cpulist", type: "string", emptyIsNull: true },
-    { name: "bio-cpulist", alias: "bio_cpulist", type: "string", emptyIsNull: true },
-    { name: "aof-rewrite-cpulist", alias: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
-    { name: "bgsave-cpulist", alias: "bgsave_cpulist", type: "string", emptyIsNull: true },
-    { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "64" },
-    { name: "max-new-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
-    { name: "max-new-tls-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" }
-  ]
-};
-
-// src/sources/conf/directives/redis-8.0.ts
-var DELTA4 = {
-  product: "redis",
-  version: "8.0",
-  base: "redis-7.4",
-  source: "redis/redis branch 8.0 at 30eb6c3 (8.0-M01, version 7.9.224)",
-  deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-  remove: [],
-  set: []
-};
-
-// src/sources/conf/directives/valkey-7.2.ts
-var DELTA5 = {
-  product: "valkey",
-  version: "7.2",
-  base: "redis-7.2",
-  source: "valkey-io/valkey tag 7.2.7",
-  deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-  remove: [],
-  set: []
-};
-
-// src/sources/conf/directives/valkey-8.0.ts
-var DELTA6 = {
-  product: "valkey",
-  version: "8.0",
-  base: "valkey-7.2",
-  source: "valkey-io/valkey tag 8.0.1",
-  deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-  remove: ["masteruser", "server_cpulist", "bio_cpulist", "aof_rewrite_cpulist", "bgsave_cpulist", "masterauth"],
-  set: [
-    { name: "dual-channel-replication-enabled", type: "bool" },
-    { name: "extended-redis-compatibility", type: "bool" },
-    { name: "enable-debug-assert", type: "bool", hidden: true },
-    { name: "cluster-slot-stats-enabled", type: "bool" },
-    { name: "hide-user-data-from-log", type: "bool" },
-    { name: "unixsocketgroup", type: "string", emptyIsNull: true },
-    { name: "primaryuser", alias: "masteruser", type: "string", emptyIsNull: true },
-    { name: "cluster-announce-client-ipv4", type: "string", emptyIsNull: true, check: "ipv4" },
-    { name: "cluster-announce-client-ipv6", type: "string", emptyIsNull: true, check: "ipv6" },
-    { name: "cluster-config-file", type: "string", check: "cluster-config-file" },
-    { name: "server-cpulist", alias: "server_cpulist", type: "string", emptyIsNull: true },
-    { name: "bio-cpulist", alias: "bio_cpulist", type: "string", emptyIsNull: true },
-    { name: "aof-rewrite-cpulist", alias: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
-    { name: "bgsave-cpulist", alias: "bgsave_cpulist", type: "string", emptyIsNull: true },
-    { name: "debug-context", type: "string", hidden: true },
-    { name: "primaryauth", alias: "masterauth", type: "string", emptyIsNull: true },
-    { name: "availability-zone", type: "string" },
-    { name: "events-per-io-thread", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-    { name: "prefetch-batch-max-size", type: "numeric", kind: "int", min: "0", max: "128" },
-    { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "64" },
-    { name: "max-new-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
-    { name: "max-new-tls-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
-    { name: "cluster-blacklist-ttl", type: "numeric", kind: "ulong", min: "0", max: "18446744073709551615" }
-  ]
-};
-
-// src/sources/conf/directives/index.ts
-var DELTAS = [DELTA, DELTA2, DELTA3, DELTA4, DELTA5, DELTA6];
-function parseVersion(version2) {
-  const [major = 0, minor = 0] = version2.split(".").map((part) => Number.parseInt(part, 10) || 0);
-  return [major, minor];
-}
-function compareVersions(a, b) {
-  const [am, an] = parseVersion(a);
-  const [bm, bn] = parseVersion(b);
-  return am - bm || an - bn;
-}
-function index(key2, table2) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const d of table2.directives) {
-    byName.set(d.name, d);
-    if (d.alias) byName.set(d.alias, d);
-  }
-  return { ...table2, key: key2, byName, deprecatedNames: new Set(table2.deprecated) };
-}
-var built = /* @__PURE__ */ new Map([["redis-7.0", index("redis-7.0", TABLE)]]);
-function build(key2) {
-  const done = built.get(key2);
-  if (done) return done;
-  const delta = DELTAS.find((d) => `${d.product}-${d.version}` === key2);
-  if (!delta) throw new Error(`no directive table ${key2}`);
-  const base = build(delta.base);
-  const removed = new Set(delta.remove);
-  const replaced = new Map(delta.set.map((d) => [d.name, d]));
-  const directives = base.directives.filter((d) => !removed.has(d.name)).map((d) => replaced.get(d.name) ?? d);
-  const known2 = new Set(directives.map((d) => d.name));
-  directives.push(...delta.set.filter((d) => !known2.has(d.name)));
-  const table2 = index(key2, {
-    product: delta.product,
-    version: delta.version,
-    source: delta.source,
-    deprecated: delta.deprecated,
-    directives
-  });
-  built.set(key2, table2);
-  return table2;
-}
-var VERSIONS = {
-  redis: [DELTA, TABLE, DELTA2, DELTA3, DELTA4].map((t) => t.version),
-  valkey: [DELTA5, DELTA6].map((t) => t.version)
-};
-function tableFor(product, version2) {
-  const versions = VERSIONS[product];
-  const usable = versions.filter((v) => compareVersions(v, version2) <= 0);
-  return build(`${product}-${usable.at(-1) ?? versions[0]}`);
-}
-var productTitle = (product) => product === "redis" ? "Redis" : "Valkey";
-function otherVersionNote(name, product, version2) {
-  const has = (p, v) => {
-    const t = build(`${p}-${v}`);
-    return t.byName.has(name) || t.deprecatedNames.has(name);
-  };
-  const versions = VERSIONS[product];
-  const later = versions.find((v) => compareVersions(v, version2) > 0 && has(product, v));
-  if (later) return `${name} was added in ${productTitle(product)} ${later}`;
-  const earlier = versions.filter((v) => compareVersions(v, version2) <= 0 && has(product, v)).at(-1);
-  if (earlier) {
-    const gone = versions.find((v) => compareVersions(v, earlier) > 0 && !has(product, v));
-    return `${name} was removed in ${productTitle(product)} ${gone}`;
-  }
-  const other = product === "redis" ? "valkey" : "redis";
-  const there = VERSIONS[other].find((v) => has(other, v));
-  return there ? `${name} is a ${productTitle(other)} ${there} directive` : void 0;
-}
-
-// src/sources/conf/memory.ts
-var U64 = 2n ** 64n;
-var LLONG_MAX = 2n ** 63n - 1n;
-var LLONG_MIN = -(2n ** 63n);
-var cString = (s) => {
-  const nul = s.indexOf("\0");
-  return nul === -1 ? s : s.slice(0, nul);
-};
-var asciiLower = (s) => s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
-var isSpace2 = (c) => c === " " || c === "	" || c === "\n" || c === "\v" || c === "\f" || c === "\r";
-var isDigit = (c) => c !== void 0 && c >= "0" && c <= "9";
-var UNITS = {
-  "": 1n,
-  b: 1n,
-  k: 1000n,
-  kb: 1024n,
-  m: 1000n ** 2n,
-  mb: 1024n ** 2n,
-  g: 1000n ** 3n,
-  gb: 1024n ** 3n
-};
-function memtoullExact(text2) {
-  const p = cString(text2);
-  if (p.startsWith("-")) return void 0;
-  let u = 0;
-  while (isDigit(p[u])) u++;
-  const mul = UNITS[asciiLower(p.slice(u))];
-  if (mul === void 0 || u >= 128) return void 0;
-  let val = u === 0 ? 0n : BigInt(p.slice(0, u));
-  if (val >= U64) val = U64 - 1n;
-  return val * mul % U64;
-}
-function memtollExact(text2) {
-  const p = cString(text2);
-  let u = p.startsWith("-") ? 1 : 0;
-  while (isDigit(p[u])) u++;
-  const mul = UNITS[asciiLower(p.slice(u))];
-  if (mul === void 0 || u >= 128) return void 0;
-  const digits = strtoll(p.slice(0, u), 10);
-  if (digits.end !== u) return void 0;
-  return BigInt.asIntN(64, digits.value * mul);
-}
-function string2ll(s) {
-  if (s.length === 0 || s.length >= 21) return void 0;
-  if (s === "0") return 0n;
-  const match = /^(-?)([1-9][0-9]*)$/.exec(s);
-  if (!match) return void 0;
-  const value = match[1] ? -BigInt(match[2]) : BigInt(match[2]);
-  return value > LLONG_MAX || value < LLONG_MIN ? void 0 : value;
-}
-function strtoll(text2, base) {
-  const s = cString(text2);
-  let i = 0;
-  while (isSpace2(s[i])) i++;
-  let negative = false;
-  if (s[i] === "+" || s[i] === "-") negative = s[i++] === "-";
-  const start = i;
-  const max = base === 8 ? "7" : "9";
-  while (i < s.length && s[i] >= "0" && s[i] <= max) i++;
-  if (i === start) return { value: 0n, end: 0, overflow: false };
-  let value = 0n;
-  for (const c of s.slice(start, i)) value = value * BigInt(base) + BigInt(c.charCodeAt(0) - 48);
-  if (negative) value = -value;
-  if (value > LLONG_MAX) return { value: LLONG_MAX, end: i, overflow: true };
-  if (value < LLONG_MIN) return { value: LLONG_MIN, end: i, overflow: true };
-  return { value, end: i, overflow: false };
-}
-var strtollWhole = (text2, r) => {
-  const s = cString(text2);
-  return r.end === s.length || r.end === 0 && s.length === 0;
-};
-function atoi2(text2) {
-  return Number(BigInt.asIntN(32, strtoll(text2, 10).value));
-}
-function string2d(text2) {
-  if (text2.length === 0 || isSpace2(text2[0]) || text2.includes("\0")) return void 0;
-  const m = /^[+-]?(?:(inf(?:inity)?)|(nan(?:\([0-9A-Za-z_]*\))?)|0[xX]([0-9a-fA-F]*\.?[0-9a-fA-F]*)(?:[pP]([+-]?\d+))?|(\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)$/i.exec(text2);
-  if (!m) return void 0;
-  const negative = text2.startsWith("-");
-  if (m[1]) return negative ? -Infinity : Infinity;
-  if (m[2]) return void 0;
-  let value;
-  let nonZeroDigits;
-  if (m[3] !== void 0) {
-    const [int = "", frac = ""] = m[3].split(".");
-    if (int.length + frac.length === 0) return void 0;
-    const mantissa = parseInt(int || "0", 16) + (frac ? parseInt(frac, 16) / 16 ** frac.length : 0);
-    value = mantissa * 2 ** Number(m[4] ?? 0);
-    nonZeroDigits = /[1-9a-fA-F]/.test(int + frac);
-  } else {
-    value = Math.abs(Number(text2));
-    nonZeroDigits = /[1-9]/.test(m[5]);
-  }
-  if (!Number.isFinite(value)) return void 0;
-  if (value === 0 && nonZeroDigits) return void 0;
-  return negative ? -value : value;
-}
-
-// src/sources/conf/commands.ts
-var cache = /* @__PURE__ */ new Map();
-function commandTable(target, mode) {
-  const key2 = `${tableFor(target.product, target.version).key}/${mode}`;
-  const done = cache.get(key2);
-  if (done) return done;
-  const tableKey = key2.split("/")[0];
-  const delta = COMMAND_DELTAS[tableKey];
-  const names3 = new Set(COMMANDS_BASE[mode]);
-  const categories = new Set(COMMANDS_BASE.categories);
-  if (delta) {
-    for (const n of delta[mode].remove) names3.delete(n);
-    for (const n of delta[mode].add) names3.add(n);
-    for (const n of delta.categories.remove) categories.delete(n);
-    for (const n of delta.categories.add) categories.add(n);
-  }
-  const commands = /* @__PURE__ */ new Map();
-  for (const name of [...names3].sort()) {
-    const [container, sub] = name.split("|");
-    if (!commands.has(container)) commands.set(container, /* @__PURE__ */ new Set());
-    if (sub !== void 0) commands.get(container).add(sub);
-  }
-  const [p, v] = tableKey.split("-");
-  const table2 = { commands, categories, legacy: p === "redis" && compareVersions(v, "7.0") < 0 };
-  cache.set(key2, table2);
-  return table2;
-}
-function lookupCommand(table2, text2, names3 = identity(table2)) {
-  if (text2 === "") return void 0;
-  if (table2.legacy) {
-    const original2 = names3.get(asciiLower(text2));
-    return original2 === void 0 ? void 0 : { kind: "command", name: original2, container: false };
-  }
-  const parts = text2.split("|");
-  if (parts.length > 2) return void 0;
-  const original = names3.get(asciiLower(parts[0]));
-  if (original === void 0) return void 0;
-  const subs = table2.commands.get(original);
-  if (parts.length === 1) return { kind: "command", name: original, container: subs.size > 0 };
-  const sub = asciiLower(parts[1]);
-  return subs.has(sub) ? { kind: "subcommand", name: `${original}|${sub}` } : void 0;
-}
-var identities = /* @__PURE__ */ new WeakMap();
-function identity(table2) {
-  let map = identities.get(table2);
-  if (!map) {
-    map = new Map([...table2.commands.keys()].map((n) => [n, n]));
-    identities.set(table2, map);
-  }
-  return map;
-}
-function createRenameTracker(target, mode) {
-  const table2 = commandTable(target, mode);
-  const inUse = new Map(identity(table2));
-  return {
-    rename(args) {
-      const [, from = "", to = ""] = args;
-      const found = lookupCommand(table2, from, inUse);
-      if (!found) return { message: "No such command in rename-command", argIndex: 1 };
-      if (found.kind === "subcommand") {
-        return { message: "=== ASSERTION FAILED === 'retval == DICT_OK' is not true", argIndex: 1 };
-      }
-      inUse.delete(asciiLower(from));
-      if (to === "") return void 0;
-      if (inUse.has(asciiLower(to))) return { message: "Target command name already exists", argIndex: 2 };
-      inUse.set(asciiLower(to), found.name);
-      return void 0;
-    }
-  };
-}
-
-// src/sources/conf/acl-rules.ts
-var MESSAGES = {
-  ENOENT: "Unknown command or category name in ACL",
-  EINVAL: "Syntax error",
-  EEXIST: "Adding a pattern after the * pattern (or the 'allkeys' flag) is not valid and does not have any effect. Try 'resetkeys' to start with an empty list of patterns",
-  EISDIR: "Adding a pattern after the * pattern (or the 'allchannels' flag) is not valid and does not have any effect. Try 'resetchannels' to start with an empty list of channels",
-  ENODEV: "The password you are trying to remove from the user does not exist",
-  EBADMSG: "The password hash must be exactly 64 characters and contain only lowercase hexadecimal characters",
-  EALREADY: "Duplicate user found. A user can only be defined once in config files",
-  ECHILD: "Allowing first-arg of a subcommand is not supported"
-};
-var hasSpaces = (s) => /[ \t\n\v\f\r\0]/.test(s);
-var isHash = (s) => /^[0-9a-f]{64}$/.test(s);
-var sha256 = (s) => createHash3("sha256").update(s, "utf8").digest("hex");
-var newUser = (env2) => ({ passwords: /* @__PURE__ */ new Set(), root: { allKeys: false, allChannels: env2.allChannels } });
-function setSelector(sel, op, env2) {
-  const lower = asciiLower(op);
-  if (lower === "allkeys" || op === "~*") {
-    sel.allKeys = true;
-    return void 0;
-  }
-  if (lower === "resetkeys") {
-    sel.allKeys = false;
-    return void 0;
-  }
-  if (lower === "allchannels" || op === "&*") {
-    sel.allChannels = true;
-    return void 0;
-  }
-  if (lower === "resetchannels") {
-    sel.allChannels = false;
-    return void 0;
-  }
-  if (["allcommands", "+@all", "nocommands", "-@all"].includes(lower)) return void 0;
-  if (op[0] === "~" || op[0] === "%" && !env2.legacy) {
-    if (sel.allKeys) return "EEXIST";
-    let offset = 1;
-    if (op[0] === "%") {
-      const seen = /* @__PURE__ */ new Set();
-      for (; offset < op.length; offset++) {
-        const c = op[offset];
-        const letter = c === "r" ? "R" : c === "w" ? "W" : c;
-        if ((letter === "R" || letter === "W") && !seen.has(letter)) seen.add(letter);
-        else if (op[offset] === "~" && seen.size > 0) {
-          offset++;
-          break;
-        } else return "EINVAL";
-      }
-      if (seen.size === 0) return "EINVAL";
-    }
-    if (hasSpaces(op.slice(offset))) return "EINVAL";
-    sel.allKeys = false;
-    return void 0;
-  }
-  if (op[0] === "&") {
-    if (sel.allChannels) return "EISDIR";
-    if (hasSpaces(op.slice(1))) return "EINVAL";
-    sel.allChannels = false;
-    return void 0;
-  }
-  if ((op[0] === "+" || op[0] === "-") && op[1] === "@") {
-    return env2.commands.categories.has(asciiLower(op.slice(2))) ? void 0 : "ENOENT";
-  }
-  if (op[0] === "+") return allowCommand(op.slice(1), env2);
-  if (op[0] === "-") return lookupCommand(env2.commands, op.slice(1)) ? void 0 : "ENOENT";
-  return "EINVAL";
-}
-function allowCommand(name, env2) {
-  const bar = env2.legacy ? name.indexOf("|") : name.lastIndexOf("|");
-  if (bar === -1) return lookupCommand(env2.commands, name) ? void 0 : "ENOENT";
-  const cmd = lookupCommand(env2.commands, name.slice(0, bar));
-  if (!cmd) return "ENOENT";
-  if (cmd.kind === "subcommand") return "ECHILD";
-  if (bar === name.length - 1) return "EINVAL";
-  if (!env2.legacy && cmd.container) return lookupCommand(env2.commands, name) ? void 0 : "ENOENT";
-  return void 0;
-}
-function setUser(u, op, env2) {
-  if (op === "") return void 0;
-  const lower = asciiLower(op);
-  if (["on", "off", "skip-sanitize-payload", "sanitize-payload"].includes(lower)) return void 0;
-  if (lower === "nopass" || lower === "resetpass") {
-    u.passwords.clear();
-    return void 0;
-  }
-  if (op[0] === ">" || op[0] === "#") {
-    if (op[0] === "#" && !isHash(op.slice(1))) return "EBADMSG";
-    u.passwords.add(op[0] === ">" ? sha256(op.slice(1)) : op.slice(1));
-    return void 0;
-  }
-  if (op[0] === "<" || op[0] === "!") {
-    if (op[0] === "!" && !isHash(op.slice(1))) return "EBADMSG";
-    return u.passwords.delete(op[0] === "<" ? sha256(op.slice(1)) : op.slice(1)) ? void 0 : "ENODEV";
-  }
-  if (!env2.legacy && op[0] === "(" && op.endsWith(")")) {
-    const sel = { allKeys: false, allChannels: env2.allChannels };
-    for (const inner of splitSelector(op.slice(1, -1))) {
-      const err = setSelector(sel, inner, env2);
-      if (err) return err;
-    }
-    return void 0;
-  }
-  if (!env2.legacy && lower === "clearselectors") return void 0;
-  if (lower === "reset") {
-    u.passwords.clear();
-    u.root = { allKeys: false, allChannels: env2.allChannels };
-    return void 0;
-  }
-  return setSelector(u.root, op, env2);
-}
-function splitSelector(body) {
-  const tokens = body.match(/"(?:\\.|[^"\\])*"|'(?:\\'|[^'])*'|\S+/g) ?? [];
-  return tokens.map((t) => t.startsWith('"') || t.startsWith("'") ? t.slice(1, -1) : t);
-}
-function aclEnv(target, mode, allChannels) {
-  const commands = commandTable(target, mode);
-  const legacy = target.product === "redis" && compareVersions(target.version, "7.0") < 0;
-  return { commands, legacy, allChannels: allChannels ?? legacy };
-}
-function userSecretIndexes(args) {
-  const out = [];
-  for (let i = 2; i < args.length; i++) if (/^[><#!]/.test(args[i])) out.push(i);
-  return out;
-}
-function checkUserLine(args, target, options) {
-  const env2 = aclEnv(target, options.mode, options.allChannels);
-  const name = args[1];
-  const secret = new Set(userSecretIndexes(args));
-  const declaration = (printed, errno, at) => ({
-    message: `Error in user declaration '${secret.has(printed) ? "\xABredacted\xBB" : args[printed]}': ${MESSAGES[errno]}`,
-    argIndex: at
-  });
-  if (!env2.legacy && options.declared?.has(name)) return declaration(1, "EALREADY", 1);
-  const merged = env2.legacy ? args.slice(2).map((rule, i) => ({ rule, at: i + 2 })) : mergeSelectors(args.slice(2));
-  if (!Array.isArray(merged)) {
-    return declaration(merged.open, "ENOENT", merged.open + 2);
-  }
-  const user = newUser(env2);
-  let unknown3;
-  for (const [j, { rule, at }] of merged.entries()) {
-    const err = setUser(user, rule, env2);
-    if (err === "ENOENT") unknown3 ??= { rule, at };
-    else if (err) return declaration(env2.legacy ? at : j, err, at);
-  }
-  options.declared?.add(name);
-  if (hasSpaces(name)) return { message: "Spaces not allowed in ACL usernames", argIndex: 1 };
-  if (unknown3) {
-    const rule = unknown3.rule.split(" ").map((t) => /^\(?[><#!]/.test(t) ? "\xABredacted\xBB" : t).join(" ");
-    return {
-      message: `Error loading ACL rule '${rule}' for the user named '${name}': ${MESSAGES.ENOENT}`,
-      argIndex: unknown3.at
-    };
-  }
-  return void 0;
-}
-function mergeSelectors(rules2) {
-  const out = [];
-  let open3 = -1;
-  let selector = "";
-  for (const [j, op] of rules2.entries()) {
-    if (op[0] === "(" && !op.endsWith(")")) {
-      open3 = j;
-      selector = op;
-      continue;
-    }
-    if (open3 !== -1) {
-      selector += " " + op;
-      if (op.endsWith(")")) {
-        out.push({ rule: selector, at: open3 + 2 });
-        open3 = -1;
-      }
-      continue;
-    }
-    out.push({ rule: op, at: j + 2 });
-  }
-  return open3 === -1 ? out : { open: open3 };
-}
-
-// src/sources/conf/directives/set-value.ts
-var isLegacy = (ctx) => ctx.product === "redis" && compareVersions(ctx.version, "7.0") < 0;
-var isValkeyAtLeast = (ctx, version2) => ctx.product === "valkey" && compareVersions(ctx.version, version2) >= 0;
-var LOADBUF = (text2) => text2.slice(0, 255);
-var yesno = (value) => {
-  const v = asciiLower(cString(value));
-  return v === "yes" ? true : v === "no" ? false : void 0;
-};
-function setTyped(d, values, ctx) {
-  switch (d.type) {
-    case "bool": {
-      if (yesno(values[0]) === void 0) return { message: "argument must be 'yes' or 'no'", at: 0 };
-      return void 0;
-    }
-    case "string":
-      return checkString(d.check, values[0], ctx);
-    case "enum":
-      return setEnum(d, values, ctx);
-    case "numeric":
-      return setNumeric(d, values[0], ctx);
-    case "special":
-      return void 0;
-  }
-}
-function setEnum(d, values, ctx) {
-  const names3 = new Set(d.values.map(asciiLower));
-  const countOk = d.multiArg ? values.length > 0 : values.length === 1;
-  const bad = values.findIndex((v) => !names3.has(asciiLower(cString(v))));
-  if (!countOk || bad !== -1) {
-    const prefix = isLegacy(ctx) ? "argument must be one of the following: " : "argument(s) must be one of the following: ";
-    return { message: LOADBUF(prefix + d.values.join(", ")), at: countOk ? bad : void 0 };
-  }
-  if (d.check === "shutdown-flags") {
-    const set = new Set(values.map((v) => asciiLower(cString(v))));
-    if (set.has("save") && set.has("nosave")) {
-      return { message: "shutdown options SAVE and NOSAVE can't be used simultaneously" };
-    }
-  }
-  return void 0;
-}
-var UNSIGNED = /* @__PURE__ */ new Set(["ulong-long", "uint", "size_t"]);
-function setNumeric(d, value, ctx) {
-  const flags = d.flags ?? [];
-  const parsed = isLegacy(ctx) ? parseNumeric62(flags, value) : parseNumeric(flags, value);
-  if (typeof parsed === "string") return { message: parsed, at: 0 };
-  const min = BigInt(d.min);
-  const max = BigInt(d.max);
-  const unsigned = UNSIGNED.has(d.kind) || d.kind === "ulong" && isValkeyAtLeast(ctx, "8.0");
-  if (unsigned) {
-    const ull = BigInt.asUintN(64, parsed);
-    if (ull > BigInt.asUintN(64, max) || ull < BigInt.asUintN(64, min)) {
-      const show = (n) => BigInt.asUintN(64, n).toString(flags.includes("octal") ? 8 : 10);
-      return { message: `argument must be between ${show(min)} and ${show(max)} inclusive`, at: 0 };
-    }
-    return void 0;
-  }
-  if (flags.includes("percent") && parsed < 0n) {
-    if (parsed < min) return { message: `percentage argument must be less or equal to ${-min}`, at: 0 };
-    return void 0;
-  }
-  if (parsed > max || parsed < min) return { message: `argument must be between ${min} and ${max} inclusive`, at: 0 };
-  return void 0;
-}
-function parseNumeric(flags, value) {
-  if (flags.includes("memory")) {
-    const bytes = memtoullExact(value);
-    if (bytes !== void 0) return BigInt.asIntN(64, bytes);
-  }
-  if (flags.includes("percent") && value.length > 1 && value.endsWith("%")) {
-    const percent = string2ll(value.slice(0, -1));
-    if (percent !== void 0 && percent >= 0n) return -percent;
-  }
-  if (flags.includes("octal")) {
-    const r = strtoll(value, 8);
-    if (!r.overflow && strtollWhole(value, r)) return r.value;
-  }
-  if (flags.length === 0) {
-    const n = string2ll(value);
-    if (n !== void 0) return n;
-  }
-  if (flags.includes("memory") && flags.includes("percent")) return "argument must be a memory or percent value";
-  if (flags.includes("memory")) return "argument must be a memory value";
-  if (flags.includes("octal")) return "argument couldn't be parsed as an octal number";
-  return "argument couldn't be parsed into an integer";
-}
-function parseNumeric62(flags, value) {
-  if (flags.includes("memory")) {
-    const bytes = memtollExact(value);
-    return bytes === void 0 || bytes < 0n ? "argument must be a memory value" : bytes;
-  }
-  return string2ll(value) ?? "argument couldn't be parsed into an integer";
-}
-function checkString(check2, raw, ctx) {
-  const value = cString(raw);
-  const refuse2 = (message) => ({ message, at: 0 });
-  const isPath = value.includes("/") || value.includes("\\");
-  switch (check2) {
-    case "dbfilename":
-      if (value === "" && isValkeyAtLeast(ctx, "8.0")) return refuse2("dbfilename can't be empty");
-      return isPath ? refuse2("dbfilename can't be a path, just a filename") : void 0;
-    case "appendfilename":
-      if (value === "") return refuse2("appendfilename can't be empty");
-      return isPath ? refuse2("appendfilename can't be a path, just a filename") : void 0;
-    case "appenddirname":
-      if (value === "") return refuse2("appenddirname can't be empty");
-      return isPath ? refuse2("appenddirname can't be a path, just a dirname") : void 0;
-    case "cluster-config-file":
-      return value === "" ? refuse2("cluster-config-file can't be empty") : void 0;
-    case "hostname":
-      if (value.length >= 256) return refuse2("Hostnames must be less than 256 characters");
-      return /^[A-Za-z0-9.-]*$/.test(value) ? void 0 : refuse2("Hostnames may only contain alphanumeric characters, hyphens or dots");
-    case "nodename":
-      return /[!#$%&()*+:;<>?@[\]^{|}~\0]/.test(raw) ? refuse2("Announced human node name contained invalid character") : void 0;
-    case "ipv4":
-      return value === "" || isIPv42(value) ? void 0 : refuse2("Invalid IPv4 address");
-    case "ipv6":
-      return value === "" || isIPv62(value) ? void 0 : refuse2("Invalid IPv6 address");
-    case "proc-title-template":
-      return isValidProcTitleTemplate(value, ctx) ? void 0 : refuse2("template format is invalid or contains unknown variables");
-    default:
-      return void 0;
-  }
-}
-function isIPv42(s) {
-  const parts = s.split(".");
-  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
-}
-function isIPv62(s) {
-  let text2 = s;
-  let groupsNeeded = 8;
-  const lastColon = text2.lastIndexOf(":");
-  if (text2.slice(lastColon + 1).includes(".")) {
-    if (!isIPv42(text2.slice(lastColon + 1))) return false;
-    text2 = text2.slice(0, lastColon + 1) + "0:0";
-  }
-  const halves = text2.split("::");
-  if (halves.length > 2) return false;
-  const groups = (h) => h === "" ? [] : h.split(":");
-  const all = halves.flatMap(groups);
-  if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
-  return halves.length === 2 ? all.length < groupsNeeded : all.length === groupsNeeded;
-}
-function isValidProcTitleTemplate(template, ctx) {
-  const variables = {
-    title: "",
-    "listen-addr": "*:6379",
-    "server-mode": ctx.mode === "sentinel" ? "[sentinel]" : "",
-    "config-file": "-",
-    port: "6379",
-    "tls-port": "0",
-    unixsocket: "?"
-  };
-  let out = "";
-  let p = 0;
-  while (p < template.length) {
-    const open3 = template.indexOf("{", p);
-    if (open3 === -1) {
-      out += template.slice(p);
-      break;
-    }
-    out += template.slice(p, open3);
-    if (open3 + 1 >= template.length) return false;
-    if (template[open3 + 1] === "{") {
-      out += "{";
-      p = open3 + 2;
-      continue;
-    }
-    const close = template.indexOf("}", open3 + 1);
-    if (close === -1) return false;
-    const value = variables[template.slice(open3 + 1, close)];
-    if (value === void 0) return false;
-    out += value;
-    p = close + 1;
-  }
-  return out.replace(/^ +| +$/g, "") !== "";
-}
-
-// src/sources/conf/directives/set-special.ts
-var wrongCount = { message: "wrong number of arguments" };
-var isWhole = (value, base) => {
-  const r = strtoll(value, base);
-  return { ...r, whole: strtollWhole(value, r) };
-};
-function isLimitClass(name) {
-  const n = asciiLower(cString(name));
-  return n === "normal" || n === "slave" || n === "replica" || n === "pubsub";
-}
-var EVENT_CLASSES_70 = "Ag$lshzxeKEtmdn";
-var EVENT_CLASSES_62 = "Ag$lshzxeKEtmd";
-var SPECIAL_SETS = {
-  dir(values, ctx) {
-    if (values.length !== 1) return wrongCount;
-    if (isValkeyAtLeast(ctx, "8.0") && cString(values[0]) === "") return { message: "dir can't be empty", at: 0 };
-    return void 0;
-  },
-  save(values) {
-    const args = values.length === 1 && cString(values[0]) === "" ? [] : values;
-    if (args.length % 2 === 1) return { message: "Invalid save parameters" };
-    const bad = args.findIndex((value, j) => {
-      const r = isWhole(value, 10);
-      return !r.whole || (j % 2 === 0 ? r.value < 1n : r.value < 0n);
-    });
-    return bad === -1 ? void 0 : { message: "Invalid save parameters", at: bad };
-  },
-  "save-6.2"(values) {
-    if (values.length === 2) {
-      const [seconds, changes] = values.map(atoi2);
-      if (seconds < 1 || changes < 0) return { message: "Invalid save parameters" };
-    }
-    return void 0;
-  },
-  "client-output-buffer-limit"(values) {
-    if (values.length % 4) return { message: "Wrong number of arguments in buffer limit configuration." };
-    for (let j = 0; j < values.length; j += 4) {
-      if (!isLimitClass(values[j])) {
-        return { message: "Invalid client class specified in buffer limit configuration.", at: j };
-      }
-      const seconds = isWhole(values[j + 3], 10);
-      if (memtoullExact(values[j + 1]) === void 0 || memtoullExact(values[j + 2]) === void 0 || BigInt.asIntN(32, seconds.value) < 0n || !seconds.whole) {
-        return { message: "Error in hard, soft or soft_seconds setting in buffer limit configuration." };
-      }
-    }
-    return void 0;
-  },
-  "client-output-buffer-limit-6.2"(values) {
-    if (!isLimitClass(values[0])) {
-      return {
-        message: "Unrecognized client limit class: the user specified an invalid one, or 'master' which has no buffer limits.",
-        at: 0
-      };
-    }
-    if (atoi2(values[3]) < 0) return { message: "Negative number of seconds in soft limit is invalid", at: 3 };
-    return void 0;
-  },
-  "oom-score-adj-values"(values) {
-    if (values.length !== 3) return wrongCount;
-    const bad = values.findIndex((value) => {
-      const r = isWhole(value, 10);
-      return !r.whole || r.value < -2000n || r.value > 2000n;
-    });
-    return bad === -1 ? void 0 : { message: "Invalid oom-score-adj-values, elements must be between -2000 and 2000.", at: bad };
-  },
-  "notify-keyspace-events"(values) {
-    if (values.length !== 1) return wrongCount;
-    return [...cString(values[0])].every((c) => EVENT_CLASSES_70.includes(c)) ? void 0 : { message: "Invalid event class character. Use 'Ag$lshzxeKEtmdn'.", at: 0 };
-  },
-  "notify-keyspace-events-6.2"(values) {
-    return [...cString(values[0])].every((c) => EVENT_CLASSES_62.includes(c)) ? void 0 : { message: "Invalid event class character. Use 'g$lshzxeA'.", at: 0 };
-  },
-  bind(values) {
-    return values.length > 16 ? { message: "Too many bind addresses specified.", at: 16 } : void 0;
-  },
-  "bind-6.2"(values) {
-    return values.length > 16 ? { message: "Too many bind addresses specified", at: 16 } : void 0;
-  },
-  replicaof(values, ctx) {
-    if (values.length !== 2) return wrongCount;
-    const [host, port] = values;
-    if (asciiLower(cString(host)) === "no" && asciiLower(cString(port)) === "one") return void 0;
-    const r = isWhole(port, 10);
-    const value = BigInt.asIntN(32, r.value);
-    if (value < 0n || value > 65535n || !r.whole) {
-      return { message: isValkeyAtLeast(ctx, "8.0") ? "Invalid primary port" : "Invalid master port", at: 1 };
-    }
-    return void 0;
-  },
-  "latency-tracking-info-percentiles"(values) {
-    if (values.length === 1 && values[0] === "") return void 0;
-    for (const [j, value] of values.entries()) {
-      const percentile = string2d(value);
-      if (percentile === void 0) return { message: "Invalid latency-tracking-info-percentiles parameters", at: j };
-      if (percentile > 100 || percentile < 0) {
-        return { message: "latency-tracking-info-percentiles parameters should sit between [0.0,100.0]", at: j };
-      }
-    }
-    return void 0;
-  },
-  "unixsocketperm-6.2"(values) {
-    const r = strtoll(values[0], 8);
-    return r.overflow || BigInt.asUintN(32, r.value) > 0o777n ? { message: "Invalid socket file permissions", at: 0 } : void 0;
-  },
-  logfile: () => void 0,
-  // 6.2 opens it while parsing; that depends on the machine
-  string: () => void 0
-};
-
-// src/sources/conf/validate-directive.ts
-function createLoadContext(target, mode) {
-  return { renames: createRenameTracker(target, mode), users: /* @__PURE__ */ new Set(), lines: 0, last: /* @__PURE__ */ new Map(), loadmodule: false };
-}
-function finishLoad(context) {
-  const problems = [];
-  const { last } = context;
-  const cluster = last.get("cluster-enabled");
-  const replicaof = last.get("replicaof");
-  if (cluster && yesno(cluster.values[0]) && replicaof) {
-    problems.push({ message: "replicaof directive not allowed in cluster mode", line: replicaof.line });
-  }
-  const bind = last.get("bind");
-  const port = last.get("port");
-  const tls = last.get("tls-port");
-  const noTcp = bind !== void 0 && (bind.values.length === 0 || bind.values.length === 1 && bind.values[0] === "");
-  const isZero = (entry) => entry !== void 0 && /^0$/.test(entry.values[0]);
-  const unixsocket = last.get("unixsocket");
-  if ((noTcp || isZero(port)) && (noTcp || !tls || isZero(tls)) && !(unixsocket && unixsocket.values[0] !== "")) {
-    problems.push({ message: "Configured to not listen anywhere, exiting.", line: noTcp ? bind.line : port.line });
-  }
-  if (context.moduleConfigAt !== void 0 && !context.loadmodule) {
-    problems.push({
-      message: "Module Configuration detected without loadmodule directive or no ApplyConfig call: aborting",
-      line: context.moduleConfigAt
-    });
-  }
-  return problems;
-}
-var REMEMBERED = /* @__PURE__ */ new Set(["cluster-enabled", "replicaof", "bind", "port", "tls-port", "unixsocket"]);
-function remember(context, line, verdict, args) {
-  if (!verdict.ok) return;
-  const name = verdict.canonical;
-  if (name === "loadmodule") context.loadmodule = true;
-  else if (name.includes(".") && name !== "sentinel") context.moduleConfigAt ??= line;
-  else if (REMEMBERED.has(name)) {
-    let values = args.slice(1);
-    if (values.length === 1 && values[0] !== "" && (name === "bind" || name === "replicaof")) {
-      const split = splitArgs(values[0]);
-      values = split.ok ? split.tokens.map((t) => t.value) : [];
-    }
-    if (name === "replicaof" && values.map(asciiLower).join(" ") === "no one") context.last.delete(name);
-    else context.last.set(name, { line, values });
-  }
-}
-var BAD_DIRECTIVE = "Bad directive or wrong number of arguments";
-var refuse = (message, argIndex) => ({ ok: false, rule: "conf-parse-error", message, ...argIndex === void 0 ? {} : { argIndex } });
-function validateDirective(args, target, mode, context) {
-  let verdict = dispatch(args, target, mode, context);
-  if (!verdict.ok && verdict.rule === "conf-parse-error") verdict = acceptedLater(args, target, mode, verdict, context);
-  if (context) remember(context, context.lines++, verdict, args);
-  return verdict;
-}
-function acceptedLater(args, target, mode, refusal, context) {
-  const name = asciiLower(args[0] ?? "");
-  if (name === "rename-command" || refusal.message.includes("Duplicate user")) return refusal;
-  const used = tableFor(target.product, target.version).version;
-  for (const version2 of VERSIONS[target.product]) {
-    if (compareVersions(version2, used) <= 0) continue;
-    const later = { product: target.product, version: version2 };
-    const fresh = createLoadContext(later, mode);
-    fresh.allChannels = context?.allChannels;
-    if (!dispatch(args, later, mode, fresh).ok) continue;
-    const title = productTitle(target.product);
-    return {
-      ...refusal,
-      rule: "conf-directive-unsupported",
-      message: `${refusal.message} (accepted by ${title} ${version2} and later; the target is ${title} ${parseVersion(target.version).join(".")})`
-    };
-  }
-  return refusal;
-}
-function dispatch(args, target, mode, context) {
-  if (args.length === 0) return refuse(BAD_DIRECTIVE);
-  const name = asciiLower(args[0]);
-  const table2 = tableFor(target.product, target.version);
-  const ctx = { product: table2.product, version: table2.version, mode };
-  const directive = table2.byName.get(name);
-  if (directive) {
-    const verdict = setDirective(directive, name, args, ctx);
-    if (verdict) {
-      if (verdict.ok && directive.name === "acl-pubsub-default" && context) {
-        context.allChannels = asciiLower(args[1]) === "allchannels";
-      }
-      return verdict;
-    }
-  } else if (table2.deprecatedNames.has(name) && args.length === 2) {
-    return { ok: true, canonical: name, deprecated: true };
-  }
-  return otherDirective(name, args, target, mode, table2, context);
-}
-function setDirective(d, name, args, ctx) {
-  const accepted = { ok: true, canonical: d.name, ...name !== d.name ? { alias: true } : {} };
-  let values = args.slice(1);
-  let resplit = false;
-  if (d.type === "special" && d.argc) {
-    const [min, max] = d.argc;
-    if (args.length < min || max !== 0 && args.length > max) return void 0;
-  } else if (!("multiArg" in d && d.multiArg)) {
-    if (args.length !== 2) return refuse("wrong number of arguments");
-  } else if (args.length === 2 && args[1] !== "" && !isLegacy(ctx)) {
-    const split = splitArgs(args[1]);
-    values = split.ok ? split.tokens.map((t) => t.value) : [];
-    resplit = true;
-  }
-  const error3 = d.type === "special" ? SPECIAL_SETS[d.handler ?? d.name]?.(values, ctx) : setTyped(d, values, ctx);
-  if (!error3) return accepted;
-  const argIndex = error3.at === void 0 ? void 0 : resplit ? 1 : Math.min(error3.at + 1, args.length - 1);
-  return refuse(error3.message, argIndex);
-}
-function otherDirective(name, args, target, mode, table2, context) {
-  const argc = args.length;
-  if (name === "include" && argc === 2) return { ok: true, canonical: name };
-  if (name === "rename-command" && argc === 3) {
-    const error3 = (context?.renames ?? createRenameTracker(target, mode)).rename(args);
-    return error3 ? refuse(error3.message, error3.argIndex) : { ok: true, canonical: name };
-  }
-  if (name === "user" && argc >= 2) {
-    const error3 = checkUserLine(args, target, { mode, declared: context?.users, allChannels: context?.allChannels });
-    return error3 ? refuse(error3.message, error3.argIndex) : { ok: true, canonical: name };
-  }
-  if (name === "loadmodule" && argc >= 2) return { ok: true, canonical: name };
-  const ctx = { product: table2.product, version: table2.version, mode };
-  if (name.includes(".") && !isLegacy(ctx)) {
-    return argc < 2 ? refuse("Module config specified without value") : { ok: true, canonical: name };
-  }
-  if (name === "sentinel") {
-    if (argc === 1 || mode === "sentinel") return { ok: true, canonical: name };
-    return refuse("sentinel directive while not in sentinel mode", 0);
-  }
-  const note = table2.byName.has(name) || table2.deprecatedNames.has(name) ? void 0 : otherVersionNote(name, target.product, target.version);
-  if (note) {
-    return {
-      ok: false,
-      rule: "conf-directive-unsupported",
-      argIndex: 0,
-      message: `${BAD_DIRECTIVE} (${note}; the target is ${productTitle(target.product)} ${parseVersion(target.version).join(".")})`
-    };
-  }
-  return refuse(BAD_DIRECTIVE, table2.byName.has(name) || table2.deprecatedNames.has(name) ? void 0 : 0);
-}
-var PASSWORD_DIRECTIVES = /* @__PURE__ */ new Set(["requirepass", "masterauth", "primaryauth", "tls-key-file-pass", "tls-client-key-file-pass"]);
-function secretArgIndexes(args) {
-  const name = asciiLower(args[0] ?? "");
-  if (name === "user") return userSecretIndexes(args);
-  if (PASSWORD_DIRECTIVES.has(name)) return args.map((_, i) => i).slice(1);
-  return [];
-}
-function knownDirectives(target) {
-  const table2 = tableFor(target.product, target.version);
-  const names3 = /* @__PURE__ */ new Set([...table2.byName.keys(), ...table2.deprecatedNames]);
-  for (const other of ["include", "rename-command", "user", "loadmodule", "sentinel"]) names3.add(other);
-  return [...names3].sort();
-}
-function newestVersion(product) {
-  return VERSIONS[product].at(-1);
-}
-var everyName;
-function isKnownDirectiveName(word) {
-  if (!everyName) {
-    everyName = /* @__PURE__ */ new Set();
-    for (const product of ["redis", "valkey"]) {
-      for (const version2 of VERSIONS[product]) for (const n of knownDirectives({ product, version: version2 })) everyName.add(n);
-    }
-  }
-  return everyName.has(asciiLower(word));
-}
-
-// src/sources/conf/include-path.ts
-import { posix } from "node:path";
-function resolveInclude(confRootPath, path, dirChanged, repoFiles) {
-  if (path === "") return { kind: "missing" };
-  if (dirChanged || path.startsWith("/") || /[*?[]/.test(path)) return { kind: "unknown" };
-  const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
-  if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root" };
-  if (repoFiles.has(joined)) return { kind: "found", rootPath: joined };
-  if (repoFiles.isIgnored?.(joined)) return { kind: "unknown" };
-  const suffix = "/" + posix.normalize(path);
-  for (const file of repoFiles) if (file.endsWith(suffix) || file === posix.normalize(path)) return { kind: "unknown" };
-  return { kind: "missing" };
-}
-
-// src/sources/conf/version.ts
-function versionAtLeast(version2, since) {
-  const [major = 0, minor = 0] = version2.split(".").map(Number);
-  const [sinceMajor = 0, sinceMinor = 0] = since.split(".").map(Number);
-  return major > sinceMajor || major === sinceMajor && minor >= sinceMinor;
-}
-
-// src/sources/conf/parse-conf.ts
-var SECRET_WORDS = /* @__PURE__ */ new Set(["requirepass", "masterauth", "primaryauth", "user", "sentinel"]);
-var VALKEY_NAMES = { primaryauth: "masterauth", primaryuser: "masteruser" };
-var SENTINEL_SECRET_OPTIONS = /* @__PURE__ */ new Set(["auth-pass", "sentinel-pass"]);
-var ACL_PASSWORD_SIGN = /^[<>#!]/;
-function arg(file, token, secret, isAclRule = false) {
-  if (!secret) return { text: token.value, span: token.span, quoted: token.quoted };
-  const sign = isAclRule && ACL_PASSWORD_SIGN.test(token.value) ? token.value[0] : "";
-  if (!sign) {
-    return { text: "\xABredacted\xBB", span: token.span, quoted: token.quoted, secret: new Secret(token.value, token.span) };
-  }
-  const raw = file.text.slice(token.start, token.end);
-  const start = token.start + raw.indexOf(sign) + 1;
-  const end = token.quoted && /["']$/.test(raw) ? token.end - 1 : token.end;
-  const span = file.index.span(start, Math.max(start, end));
-  return { text: `${sign}\xABredacted\xBB`, span: token.span, quoted: token.quoted, secret: new Secret(token.value.slice(1), span) };
-}
-function parseConf(file, target, repoFiles, lines = confLines(file)) {
-  const mode = file.kind === "sentinel-conf" ? "sentinel" : "server";
-  const server = mode === "sentinel" ? "redis-sentinel" : "redis-server";
-  const facts2 = {
-    file: file.path,
-    kind: file.kind === "sentinel-conf" ? "sentinel-conf" : "redis-conf",
-    directives: [],
-    includes: [],
-    monitors: [],
-    sentinelOptions: [],
-    rewrittenByServer: file.text.includes("# Generated by CONFIG REWRITE"),
-    secrets: [],
-    secretLineTails: []
-  };
-  const problems = [];
-  const refuse2 = (at, words, rule = "conf-parse-error", hint2 = "") => problems.push({ rule, at, message: `${server} will not start: "${words}".${hint2 ? " " + hint2 : ""}` });
-  const sentinelLines = [];
-  let dirChanged = false;
-  const templatedLines = /* @__PURE__ */ new Set();
-  const context = createLoadContext(target, mode);
-  const lineSpans = [];
-  for (const line of lines) {
-    if (!line.ok) {
-      refuse2(
-        line.quoteSpan,
-        "Unbalanced quotes in configuration line",
-        "conf-parse-error",
-        "A closing quote must be followed by a space or the end of the line."
-      );
-      const firstWord = /^\S+/.exec(file.text.slice(file.index.lineStart(line.span.line) + line.span.column - 1))?.[0] ?? "";
-      if (SECRET_WORDS.has(firstWord.toLowerCase())) {
-        facts2.secretLineTails.push({ ...line.span, column: line.span.column + firstWord.length });
-      }
-      continue;
-    }
-    const [name, ...rest] = line.tokens;
-    const lower = name.value.toLowerCase();
-    if (lower !== "proc-title-template" && rest.some((t) => hasTemplatePlaceholder(t.value))) templatedLines.add(line);
-    if (lower.startsWith("\uFEFF")) {
-      problems.push({
-        rule: "conf-bom",
-        at: name.span,
-        message: `${server} will not start: the file begins with a UTF-8 byte order mark, which the server reads as part of the first directive ("Bad directive or wrong number of arguments"). Save the file as UTF-8 without BOM.`
-      });
-      continue;
-    }
-    if (lower === "sentinel") {
-      if (rest.length === 0) continue;
-      if (mode === "server") {
-        refuse2(
-          name.span,
-          "sentinel directive while not in sentinel mode",
-          "conf-parse-error",
-          "Start this file with redis-sentinel, or move the sentinel lines to the Sentinel configuration."
-        );
-        continue;
-      }
-      const option = rest[0].value.toLowerCase();
-      const secretAt = SENTINEL_SECRET_OPTIONS.has(option) ? rest.length - 1 : -1;
-      const args2 = rest.map((token, i) => arg(file, token, i === secretAt && i > 0));
-      for (const a of args2) if (a.secret) facts2.secrets.push(a.secret);
-      const at = inlineCommentAt(rest.map((t) => t.value), 1);
-      if (at !== -1 && !isSentinelArgCount(option, rest.length)) {
-        problems.push({
-          rule: "conf-inline-comment",
-          at: spanFrom(rest[at].span, line.span),
-          message: `${server} will not start: "Unrecognized sentinel configuration statement.": there are no inline comments, so "#" and the words after it are read as more arguments. Put the comment on a line of its own.`
-        });
-        continue;
-      }
-      const since = SENTINEL_OPTION_SINCE[option];
-      if (since && target.product === "redis" && !versionAtLeast(target.version, since)) {
-        problems.push({
-          rule: "conf-directive-unsupported",
-          at: rest[0].span,
-          message: `${server} ${target.version} will not start: "Unrecognized sentinel configuration statement.": sentinel ${option} was added in Redis ${since}.`
-        });
-        continue;
-      }
-      sentinelLines.push({ args: args2, declaredAt: line.span, lineSpan: line.span, templated: templatedLines.has(line) });
-      continue;
-    }
-    const values = [lower, ...rest.map((t) => t.value)];
-    const secretIndexes = new Set(secretArgIndexes(values));
-    const args = rest.map((token, i) => arg(file, token, secretIndexes.has(i + 1), lower === "user"));
-    for (const a of args) if (a.secret) facts2.secrets.push(a.secret);
-    lineSpans[context.lines] = line.span;
-    const verdict = validateDirective(values, target, mode, context);
-    const directive = {
-      name: verdict.ok ? VALKEY_NAMES[verdict.canonical] ?? verdict.canonical : lower,
-      written: lower,
-      args,
-      span: line.span,
-      nameSpan: name.span,
-      valid: verdict.ok,
-      ...verdict.ok && verdict.deprecated ? { deprecated: true } : {}
-    };
-    facts2.directives.push(directive);
-    const commentAt = lower === "user" ? -1 : inlineCommentAt(values, 2);
-    if (commentAt !== -1 && (!verdict.ok || directive.name === "bind")) {
-      const without = validateDirective(values.slice(0, commentAt), target, mode);
-      const words = verdict.ok ? "the extra arguments are taken as values" : verdict.message;
-      problems.push({
-        rule: "conf-inline-comment",
-        at: spanFrom(line.tokens[commentAt].span, line.span),
-        message: `${server} will not start: "${words}": redis.conf has no inline comments, so "#" and the words after it are read as more arguments${without.ok ? "" : " (the line has another problem too)"}. Put the comment on a line of its own.`
-      });
-      continue;
-    }
-    if (!verdict.ok && templatedLines.has(line)) continue;
-    if (!verdict.ok) {
-      const at = verdict.argIndex === void 0 ? line.span : line.tokens[verdict.argIndex]?.span ?? line.span;
-      const rule = directive.name === "user" && verdict.rule === "conf-parse-error" ? "conf-acl-conflict" : verdict.rule;
-      problems.push({ rule, at, message: `${server} will not start: "${verdict.message}".` });
-      continue;
-    }
-    if (directive.name === "dir") dirChanged = true;
-    if (directive.name === "include") {
-      const include = includeFact(file, args[0], dirChanged, repoFiles, problems, server);
-      if (include) facts2.includes.push(include);
-    }
-  }
-  for (const problem of finishLoad(context)) {
-    const at = lineSpans[problem.line];
-    if (at) refuse2(at, problem.message);
-  }
-  const sentinel = checkSentinelLines(sentinelLines);
-  facts2.monitors = sentinel.monitors;
-  facts2.sentinelOptions = sentinel.options;
-  problems.push(...sentinel.problems.map((p) => ({ ...p, message: `${server} will not start: "${p.message}"` + hintFor(p.rule) })));
-  return { facts: facts2, problems };
-}
-function hintFor(rule) {
-  return rule === "sentinel-hostname-without-resolve" ? ' Sentinel only accepts IP addresses unless "sentinel resolve-hostnames yes" is set (even localhost is refused); add that line, or use the IP address.' : "";
-}
-function inlineCommentAt(values, from) {
-  for (let i = from; i < values.length; i++) if (values[i].startsWith("#")) return i;
-  return -1;
-}
-function spanFrom(from, to) {
-  return { ...from, endLine: to.endLine, endColumn: to.endColumn };
-}
-function includeFact(file, path, dirChanged, repoFiles, problems, server) {
-  const resolution = resolveInclude(file.rootPath, path.text, dirChanged, repoFiles);
-  switch (resolution.kind) {
-    case "found":
-      return { path, resolved: resolution.rootPath };
-    case "missing":
-      problems.push({
-        rule: "conf-include-missing",
-        at: path.span,
-        message: `${server} will not start: "Fatal error, can't open config file '${path.text}'": no such file next to ${file.path}. Add the file, or fix the path.`
-      });
-      return { path };
-    case "outside-root":
-      problems.push({
-        rule: "path-outside-root",
-        at: path.span,
-        message: `The included file is outside the linted folder, so it was not read; settings that come from it are unknown.`
-      });
-      return { path };
-    case "unknown":
-      return { path };
-  }
-}
+// src/lint.ts
+init_parse_conf();
+init_validate_directive();
 
 // src/engine/rule.ts
 function defineRule(rule) {
@@ -38551,8 +41614,8 @@ function listeningOf(node2) {
   if (node2.port.known && node2.port.value === 0) return void 0;
   const bind = node2.setting("bind");
   if (!bind) {
-    const at = node2.declaredAt;
-    return { addresses: [{ address: "*", optional: false, span: at }, { address: "::*", optional: true, span: at }] };
+    const at2 = node2.declaredAt;
+    return { addresses: [{ address: "*", optional: false, span: at2 }, { address: "::*", optional: true, span: at2 }] };
   }
   const words = bind.args.length === 1 ? bind.args[0].text.split(/\s+/).filter((w) => w !== "").map((w) => ({ w, span: bind.args[0].span })) : bind.args.map((a) => ({ w: a.text, span: a.span }));
   if (words.length === 0) return void 0;
@@ -39110,8 +42173,8 @@ function loadedAsIs(deployment) {
   const deployed = new Set(confNodes(deployment).filter((n) => n.scope.kind !== "conf-folder").map((n) => n.conf));
   return deployment.confs.filter((conf) => !isRenderedTemplate(conf)).map((conf) => ({ conf, certain: deployed.has(conf) }));
 }
-function reported(deployment, at) {
-  return deployment.problems.some((p) => p.at.file === at.file && p.at.line === at.line);
+function reported(deployment, at2) {
+  return deployment.problems.some((p) => p.at.file === at2.file && p.at.line === at2.line);
 }
 function directiveOutcome(directive, arg2) {
   if (!directive.valid) return REFUSED;
@@ -39329,10 +42392,10 @@ var master_missing_masterauth_default = defineRule({
       });
       if (locked.length === 0) continue;
       const requirepass = settingInEffect(master, "requirepass");
-      const at = requirepass.known && requirepass.directive?.span || group.monitors[0].declaredAt;
+      const at2 = requirepass.known && requirepass.directive?.span || group.monitors[0].declaredAt;
       const names3 = locked.map((l) => l.replica.name).join(", ");
       yield {
-        at,
+        at: at2,
         message: `${master.name} is the master of ${group.name} and has no masterauth, but ${names3} ${locked.length === 1 ? "requires" : "require"} a password: after a failover it rejoins as a replica and loops on "NOAUTH Authentication required.", never resyncing. Add masterauth with the replicas' password.`,
         related: [
           ...locked.map(({ auth }) => ({ at: auth.at, message: auth.why })),
@@ -39343,7 +42406,11 @@ var master_missing_masterauth_default = defineRule({
   }
 });
 
+// rules/master-name-mismatch.ts
+init_address();
+
 // src/model/queries/group-sentinels.ts
+init_value();
 function monitorsByFile(group) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -39474,19 +42541,19 @@ function checkReplica(replica, master) {
       related: [{ at: auth2.at, message: auth2.why }]
     };
   }
-  const at = masterauth.directive.span;
+  const at2 = masterauth.directive.span;
   if (!user) {
     const auth2 = defaultUserAuth(master);
     if (auth2.kind === "none") {
       return {
-        at,
+        at: at2,
         message: `${replica.name} sends its masterauth to ${master.name}, which has no password: the master answers "AUTH <password> called without any password configured for the default user" and replication never starts. Give the master a requirepass equal to this masterauth, or remove masterauth.`,
         related: [{ at: auth2.at, message: auth2.why }]
       };
     }
     if (auth2.kind !== "password" || auth2.secrets.some((s) => s.equals(password))) return void 0;
     return {
-      at,
+      at: at2,
       message: `The masterauth in ${replica.name} is not the password of its master ${master.name}: replication fails with "WRONGPASS invalid username-password pair or user is disabled.". Use the master's password.`,
       related: [{ at: auth2.at, message: auth2.why }]
     };
@@ -39500,7 +42567,7 @@ function checkReplica(replica, master) {
   }
   if (auth.kind !== "password" || auth.secrets.some((s) => s.equals(password))) return void 0;
   return {
-    at,
+    at: at2,
     message: `The masterauth in ${replica.name} is not the password of user ${user} on its master ${master.name}: replication fails with "WRONGPASS invalid username-password pair or user is disabled.". Use that user's password.`,
     related: [{ at: auth.at, message: auth.why }]
   };
@@ -39542,6 +42609,7 @@ function integerSetting(node2, name) {
 }
 
 // src/model/queries/replicas-of.ts
+init_value();
 function replicaFilesOf(deployment, master) {
   const unmatched = deployment.servers.find(
     (s) => s !== master && s.replicaof && !s.master && (!s.replicaof.port.known || !master.port.known || s.replicaof.port.value === master.port.value)
@@ -39697,12 +42765,12 @@ var no_promotable_replica_default = defineRule({
       const seen = group.monitors.flatMap((m) => m.sentinel.conf.sentinelOptions.filter((o) => o.option === "known-replica" && o.master?.text === group.name));
       if (seen.some((o) => !ports.has(Number(o.args[1]?.text)))) continue;
       const names3 = nameList(replicas.value.map((r) => r.name));
-      for (const { replica, span: at } of priorities) {
-        const key2 = `${at.file}:${at.line}`;
+      for (const { replica, span: at2 } of priorities) {
+        const key2 = `${at2.file}:${at2.line}`;
         if (reported2.has(key2)) continue;
         reported2.add(key2);
         yield {
-          at,
+          at: at2,
           message: `Every replica of ${group.name} in these files (${names3}) has replica-priority 0, which Sentinel never promotes: when ${master.name} fails the failover aborts ("-failover-abort-no-good-slave"). Give at least one replica a priority above 0 (default 100).`,
           related: priorities.filter((p) => p.replica !== replica).map((p) => ({ at: p.span, message: `${p.replica.name} also has replica-priority 0` }))
         };
@@ -40522,9 +43590,9 @@ var sentinel_exposed_without_auth_default = defineRule({
       const user = defaultUserOf(sentinel, deployment);
       if (!user?.nopass || !user.enabled) continue;
       const port = sentinel.port.known ? String(sentinel.port.value) : "its port";
-      const at = listening.bind ? remote[0].span : sentinel.setting("port")?.span ?? sentinel.monitors[0]?.declaredAt ?? sentinel.declaredAt;
+      const at2 = listening.bind ? remote[0].span : sentinel.setting("port")?.span ?? sentinel.monitors[0]?.declaredAt ?? sentinel.declaredAt;
       yield {
-        at,
+        at: at2,
         message: `Anyone who reaches port ${port} can control this Sentinel without a password (SENTINEL SET, REMOVE, FAILOVER, MONITOR) and send clients to another master: it listens on ${describeBind(listening)}, Sentinel's protected mode is off, and no requirepass is set. Set requirepass on every Sentinel.`
       };
     }
@@ -40532,6 +43600,7 @@ var sentinel_exposed_without_auth_default = defineRule({
 });
 
 // rules/sentinel-hostname-not-announced.ts
+init_address();
 var isYes = (text2) => text2?.toLowerCase() === "yes";
 var sentinel_hostname_not_announced_default = defineRule({
   id: "sentinel-hostname-not-announced",
@@ -40610,8 +43679,8 @@ var sentinel_lenient_number_default = defineRule({
     }
   }
 });
-function refused(deployment, at) {
-  return deployment.problems.some((p) => p.at.file === at.file && p.at.line === at.line);
+function refused(deployment, at2) {
+  return deployment.problems.some((p) => p.at.file === at2.file && p.at.line === at2.line);
 }
 
 // rules/sentinel-order-legacy.ts
@@ -40788,15 +43857,15 @@ function sentBy(monitor) {
 }
 function acceptedBy(sentinel) {
   const auth = defaultUserAuth(sentinel);
-  const at = sentinel.requirepass?.span;
+  const at2 = sentinel.requirepass?.span;
   if (auth.kind === "none") return { known: true, secrets: [], at: auth.at };
   if (auth.kind === "password") {
-    const fromRequirepass = at && auth.secrets.length === 1 && auth.secrets[0] === sentinel.requirepass;
-    return { known: true, secrets: auth.secrets, at: fromRequirepass ? at : auth.at };
+    const fromRequirepass = at2 && auth.secrets.length === 1 && auth.secrets[0] === sentinel.requirepass;
+    return { known: true, secrets: auth.secrets, at: fromRequirepass ? at2 : auth.at };
   }
   const users = repeatedSetting(sentinel, "user")?.filter((u) => u.args[0]?.text === "default") ?? [];
-  if (sentinel.conf.rewrittenByServer && sentinel.requirepass && at && users.length > 0 && users.every(isRewriteOfRequirepass)) {
-    return { known: true, secrets: [sentinel.requirepass], at };
+  if (sentinel.conf.rewrittenByServer && sentinel.requirepass && at2 && users.length > 0 && users.every(isRewriteOfRequirepass)) {
+    return { known: true, secrets: [sentinel.requirepass], at: at2 };
   }
   return { known: false };
 }
@@ -41269,12 +44338,14 @@ async function lint(options) {
   const paths = options.paths?.length ? options.paths : ["."];
   const root = options.root ? resolve5(cwd, options.root) : findProjectRoot(cwd, paths[0]);
   const config2 = options.config ?? await loadConfig({ cwd, configPath: options.configPath, knownRuleIds: rules.map((r) => r.id) });
-  const target = targetOf(config2, options.settings);
+  const target = targetOf2(config2, options.settings);
   const discovery = discover({ root, cwd, ignores: config2.ignores, files: config2.files, isDirective: isKnownDirectiveName });
   const problems = [...discovery.problems];
   const crashes = [];
   const confs = [];
-  for (const source of discovery.sources) {
+  const composeSecrets = [];
+  const composeTails = [];
+  for (const source of discovery.sources.filter((s) => s.kind !== "compose")) {
     try {
       const parsed = parseConf(source, target, discovery.repoFiles);
       confs.push({ facts: parsed.facts, rootPath: source.rootPath });
@@ -41284,13 +44355,34 @@ async function lint(options) {
       problems.push({ rule: "parse-error", at: fileSpan(source.path), message: "sentinel-lint could not read this file (an internal error; please report it). The other files were linted." });
     }
   }
+  const composeSources = discovery.sources.filter((s) => s.kind === "compose");
+  if (composeSources.length) {
+    const [{ parseCompose: parseCompose2 }, { checkProcessConfs: checkProcessConfs2 }, { readEnvFile: readEnvFile2 }] = await Promise.all([
+      Promise.resolve().then(() => (init_parse_compose(), parse_compose_exports)),
+      Promise.resolve().then(() => (init_process_conf(), process_conf_exports)),
+      Promise.resolve().then(() => (init_env_file(), env_file_exports))
+    ]);
+    for (const source of composeSources) {
+      try {
+        const folder = source.rootPath.includes("/") ? source.rootPath.slice(0, source.rootPath.lastIndexOf("/")) : "";
+        const parsed = parseCompose2(source, readEnvFile2(discovery.envTexts.get(folder) ?? ""));
+        const checked = checkProcessConfs2(source, parsed.facts, target, discovery.repoFiles);
+        problems.push(...parsed.problems, ...checked.problems);
+        composeSecrets.push(...checked.secrets);
+        composeTails.push(...checked.secretLineTails);
+      } catch (error3) {
+        crashes.push({ where: source.path, error: error3 });
+        problems.push({ rule: "parse-error", at: fileSpan(source.path), message: "sentinel-lint could not read this file (an internal error; please report it). The other files were linted." });
+      }
+    }
+  }
   const deployment = assemble({ confs, problems, fileCount: discovery.sources.length, target });
   const run = runRules(deployment, rules, config2, options.only);
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));
   const rootPathOf = new Map(discovery.sources.map((s) => [s.path, s.rootPath]));
-  const secrets = confs.flatMap((c) => c.facts.secrets);
-  const secretLineTails = confs.flatMap((c) => c.facts.secretLineTails);
+  const secrets = [...confs.flatMap((c) => c.facts.secrets), ...composeSecrets];
+  const secretLineTails = [...confs.flatMap((c) => c.facts.secretLineTails), ...composeTails];
   const suppressed = applySuppressions(run.findings, texts, { knownRuleIds: rules.map((r) => r.id), config: config2, ran: run.ran });
   const reported2 = finalize2(suppressed, texts, {
     // Fingerprints hash the reported line: masked secrets keep a weak password from being guessed from one.
@@ -41299,7 +44391,7 @@ async function lint(options) {
     pathOf: (path) => rootPathOf.get(path) ?? path
     // A finding is reported when it touches a given path, at either end: changing only the data
     // nodes' password must still report the Sentinels' auth-pass lines that it breaks.
-  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at) => isWithin(at.file, paths, cwd)));
+  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at2) => isWithin(at2.file, paths, cwd)));
   const shown = new Set(reported2.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
   return {
     findings: reported2,
@@ -41313,7 +44405,7 @@ async function lint(options) {
     deployment
   };
 }
-function targetOf(config2, override) {
+function targetOf2(config2, override) {
   const product = override?.product ?? config2.settings.product ?? "redis";
   const version2 = override?.redisVersion ?? config2.settings.redisVersion ?? newestVersion(product);
   return { product, version: version2.split(".").slice(0, 2).join(".") };
@@ -41326,10 +44418,15 @@ function isWithin(file, paths, cwd) {
   });
 }
 
+// src/report/index.ts
+init_span();
+
 // src/report/format-names.ts
 var FORMAT_NAMES = ["stylish", "compact", "json", "sarif", "github", "markdown", "junit"];
 
 // src/report/redact.ts
+init_secret();
+init_span();
 var MIN_SCRUBBED_LENGTH = 4;
 var MASK = "*";
 function redact(result) {
@@ -41424,8 +44521,8 @@ function maskSpans(text2, index2, spans) {
   ]).sort((a, b) => a[0] - b[0]);
   let masked = "";
   let done = 0;
-  for (const [start, end] of ranges) {
-    const from = Math.max(start, done);
+  for (const [start2, end] of ranges) {
+    const from = Math.max(start2, done);
     if (end <= from) continue;
     masked += text2.slice(done, from) + maskOf(text2.slice(from, end));
     done = end;

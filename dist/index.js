@@ -2,15 +2,19 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunks/chunk-6VCMYFHV.js";
-import "./chunks/chunk-DGZMD7YZ.js";
-import "./chunks/chunk-PAMYRXR6.js";
-import "./chunks/chunk-UXHLZWZ5.js";
+} from "./chunks/chunk-RLLKYTC2.js";
+import "./chunks/chunk-PTRXKPB4.js";
+import "./chunks/chunk-T47MUVUK.js";
 import "./chunks/chunk-URP7V7BO.js";
+import "./chunks/chunk-J4ITCEJI.js";
+import "./chunks/chunk-3AAVXLDM.js";
+import "./chunks/chunk-UXHLZWZ5.js";
 import "./chunks/chunk-6H4PLGHT.js";
 import {
   rules
-} from "./chunks/chunk-I7QPMKNG.js";
+} from "./chunks/chunk-FUOGYYM5.js";
+import "./chunks/chunk-PX76YZ5M.js";
+import "./chunks/chunk-PU2KW4TG.js";
 import "./chunks/chunk-UMXR4ONX.js";
 export {
   lint,

@@ -51,7 +51,9 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   const problems: ParseProblem[] = [...discovery.problems];
   const crashes: LintOutcome['crashes'] = [];
   const confs: { facts: ConfFacts; rootPath: string }[] = [];
-  for (const source of discovery.sources) {
+  const composeSecrets: Secret[] = [];
+  const composeTails: Span[] = [];
+  for (const source of discovery.sources.filter((s) => s.kind !== 'compose')) {
     try {
       const parsed = parseConf(source, target, discovery.repoFiles);
       confs.push({ facts: parsed.facts, rootPath: source.rootPath });
@@ -63,13 +65,37 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     }
   }
 
+  // Compose files: their YAML problems, and the conf lines their services hand to the servers,
+  // checked line by line. Linking compose services into the deployment's topology comes next.
+  const composeSources = discovery.sources.filter((s) => s.kind === 'compose');
+  if (composeSources.length) {
+    const [{ parseCompose }, { checkProcessConfs }, { readEnvFile }] = await Promise.all([
+      import('./sources/compose/parse-compose.js'),
+      import('./sources/compose/process-conf.js'),
+      import('./sources/compose/env-file.js'),
+    ]);
+    for (const source of composeSources) {
+      try {
+        const folder = source.rootPath.includes('/') ? source.rootPath.slice(0, source.rootPath.lastIndexOf('/')) : '';
+        const parsed = parseCompose(source, readEnvFile(discovery.envTexts.get(folder) ?? ''));
+        const checked = checkProcessConfs(source, parsed.facts, target, discovery.repoFiles);
+        problems.push(...parsed.problems, ...checked.problems);
+        composeSecrets.push(...checked.secrets);
+        composeTails.push(...checked.secretLineTails);
+      } catch (error) {
+        crashes.push({ where: source.path, error });
+        problems.push({ rule: 'parse-error', at: fileSpan(source.path), message: 'sentinel-lint could not read this file (an internal error; please report it). The other files were linted.' });
+      }
+    }
+  }
+
   const deployment = assemble({ confs, problems, fileCount: discovery.sources.length, target });
   const run = runRules(deployment, rules, config, options.only);
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));
   const rootPathOf = new Map(discovery.sources.map((s) => [s.path, s.rootPath]));
-  const secrets: Secret[] = confs.flatMap((c) => c.facts.secrets);
-  const secretLineTails: Span[] = confs.flatMap((c) => c.facts.secretLineTails);
+  const secrets: Secret[] = [...confs.flatMap((c) => c.facts.secrets), ...composeSecrets];
+  const secretLineTails: Span[] = [...confs.flatMap((c) => c.facts.secretLineTails), ...composeTails];
   const suppressed = applySuppressions(run.findings, texts, { knownRuleIds: rules.map((r) => r.id), config, ran: run.ran });
   const reported = finalize(suppressed, texts, {
     // Fingerprints hash the reported line: masked secrets keep a weak password from being guessed from one.

@@ -4,9 +4,19 @@ import type { FileKind } from '../model/source-file.js';
 const SENTINEL_NAME = /sentinel[^/]*\.conf$/i;
 const REDIS_NAME = /(redis|valkey)[^/]*\.conf$/i;
 
+/**
+ * Compose files by name: `compose.yaml`, `docker-compose.yml`, `docker-compose.prod.yml`,
+ * `compose.override.yaml`, `docker-compose-dev.yml`, also behind a prefix (`redis-compose.yml`).
+ */
+const COMPOSE_NAME = /(^|[_.-])(docker-)?compose([.-][\w.-]*)?\.ya?ml$/i;
+
+export function isComposeName(baseName: string): boolean {
+  return COMPOSE_NAME.test(baseName);
+}
+
 /** Files whose content is sniffed. Everything else is not read at all. */
 export function isCandidate(baseName: string): boolean {
-  return /\.conf$/i.test(baseName);
+  return /\.conf$/i.test(baseName) || isComposeName(baseName);
 }
 
 /** The kind a file's name suggests, for files whose content cannot decide (DESIGN.md "discover"). */

@@ -4,7 +4,7 @@ import type { ParseProblem } from '../model/facts.js';
 import { sourceFile, type SourceFile } from '../model/source-file.js';
 import { fileSpan } from '../model/span.js';
 import { readBounded } from '../read-file.js';
-import { classifyConf, isCandidate, kindByName } from './classify.js';
+import { classifyConf, isCandidate, isComposeName, kindByName } from './classify.js';
 import { toPosix, walk } from './walk.js';
 import type { RepoFiles } from '../sources/conf/include-path.js';
 
@@ -15,6 +15,8 @@ export interface Discovery {
   repoFiles: RepoFiles;
   /** Files that were claimed but could not be read, and links that leave the root. */
   problems: ParseProblem[];
+  /** The text of the `.env` beside each compose file, by the compose file's folder (root-relative). */
+  envTexts: Map<string, string>;
 }
 
 export interface DiscoverOptions {
@@ -47,22 +49,32 @@ export function discover({ root, cwd, ignores, files = [], isDirective }: Discov
     const path = displayPath(file.rootPath);
     const read = readBounded(file.absolute);
     if (!read.ok) {
-      if (kindByName(file.baseName)) {
+      if (kindByName(file.baseName) || isComposeName(file.baseName)) {
         problems.push({ rule: 'parse-error', at: fileSpan(path), message: `This file was not linted: ${read.why}.` });
       }
       continue;
     }
-    const kind = classifyConf(file.baseName, read.text, isDirective);
+    const kind = isComposeName(file.baseName) ? 'compose' : classifyConf(file.baseName, read.text, isDirective);
     if (!kind) continue;
     if (read.encoding === 'utf-16') {
       problems.push({
         rule: 'parse-error', at: fileSpan(path),
-        message: 'This file is UTF-16: redis-server reads bytes and refuses it ("Bad directive or wrong number of arguments" on line 1). Save it as UTF-8.',
+        message: kind === 'compose'
+          ? 'This file is UTF-16: save it as UTF-8 to have its services checked.'
+          : 'This file is UTF-16: redis-server reads bytes and refuses it ("Bad directive or wrong number of arguments" on line 1). Save it as UTF-8.',
       });
       continue;
     }
     sources.push(sourceFile(path, read.text, kind, file.rootPath));
   }
+  // Compose interpolates ${VAR} from the .env of the project folder (the compose file's own).
+  const envTexts = new Map<string, string>();
+  for (const source of sources.filter((s) => s.kind === 'compose')) {
+    const folder = source.rootPath.includes('/') ? source.rootPath.slice(0, source.rootPath.lastIndexOf('/')) : '';
+    const env = walked.files.find((f) => f.rootPath === (folder ? `${folder}/.env` : '.env'));
+    const read = env && !envTexts.has(folder) ? readBounded(env.absolute) : undefined;
+    if (read?.ok) envTexts.set(folder, read.text);
+  }
   const repoFiles: RepoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
-  return { sources, repoFiles, problems };
+  return { sources, repoFiles, problems, envTexts };
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-TINGPY3Y.js";
 import {
   REDACTED
-} from "./chunk-DGZMD7YZ.js";
+} from "./chunk-3AAVXLDM.js";
 import {
   LineIndex,
   compareSpans

@@ -7,12 +7,12 @@ import {
   findConfigFile,
   loadConfig,
   unknownRule
-} from "./chunk-PAMYRXR6.js";
-import "./chunk-UXHLZWZ5.js";
+} from "./chunk-T47MUVUK.js";
 import {
   ConfigError,
   defaultConfig
 } from "./chunk-URP7V7BO.js";
+import "./chunk-UXHLZWZ5.js";
 import "./chunk-UMXR4ONX.js";
 export {
   CONFIG_FILE_NAMES,
