@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import fg from 'fast-glob';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/types.js';
+import { lint } from '../../src/index.js';
+import { formatResult } from '../../src/report/index.js';
+
+// Microsoft's SARIF Multitool with GitHub's ingestion rules: what code scanning accepts.
+const MULTITOOL = resolve('node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
+const work = mkdtempSync(join(tmpdir(), 'sentinel-lint-sarif-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe.skipIf(!existsSync(MULTITOOL) && process.env.CI !== 'true')('SARIF of every fixture', () => {
+  it('passes the SARIF Multitool (rule kinds Gh;Sarif) with zero errors', async () => {
+    const dirs = [...fg.sync('fixtures/rules/*/*', { onlyDirectories: true }), ...fg.sync('fixtures/*', { onlyDirectories: true }).filter((d) => d !== 'fixtures/rules')];
+    const files: string[] = [];
+    for (const [i, dir] of dirs.sort().entries()) {
+      const cwd = resolve(dir);
+      const result = await lint({ cwd, root: cwd, config: defaultConfig() });
+      if (result.findings.length === 0) continue;
+      const file = join(work, `${i}.sarif`);
+      writeFileSync(file, await formatResult(result, 'sarif', { color: false, cwd }));
+      files.push(file);
+    }
+    expect(files.length).toBeGreaterThan(100);
+    const out = join(work, 'validation.sarif');
+    const run = spawnSync(MULTITOOL, ['validate', '--rule-kind', 'Gh;Sarif', '-o', out, ...files], { encoding: 'utf8', timeout: 120_000 });
+    expect(existsSync(out), run.stdout + run.stderr).toBe(true);
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    const errors = report.runs.flatMap((r: { results?: { level?: string; message?: { text?: string } }[] }) => r.results ?? []).filter((r: { level?: string }) => r.level === 'error');
+    expect(errors.map((e: { message?: { text?: string } }) => e.message?.text)).toEqual([]);
+  }, 180_000);
+});
