@@ -39,6 +39,11 @@ async function main(): Promise<void> {
       notes.push(`only-changed: ${diff.why}, so every finding is reported.`);
     }
   }
+  // Never a false green: a file that could not be read was not checked, wherever it is.
+  const unread = [...new Set(outcome.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.at.file))];
+  if (unread.length) {
+    notes.push(`${unread.length} file${unread.length === 1 ? '' : 's'} could not be read, so what ${unread.length === 1 ? 'it configures' : 'they configure'} was not checked: ${unread.slice(0, 5).join(', ')}${unread.length > 5 ? ', …' : ''}.`);
+  }
   const diagram = mermaidDiagram(outcome.deployment, findings);
   const result = rebase({ ...outcome, findings }, inputs.prefix);
   const safe = redact(result);

@@ -164,6 +164,17 @@ describe('the GitHub Action under a simulated runner', () => {
     expect(noBase.summary).toMatch(/only-changed: the pull request base \(origin\/no-such-branch\) is not in this checkout.*every finding is reported/);
   });
 
+  it('says in the summary which files could not be read, even when only-changed leaves them out', () => {
+    const ws = repo('unread', { 'a/redis.conf': 'port 6379\n', 'b/docker-compose.yml': 'services: [\n' });
+    git(ws, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
+    git(ws, 'checkout', '-qb', 'feature');
+    writeFileSync(join(ws, 'a/redis.conf'), 'port 6380\n');
+    git(ws, '-c', 'user.name=ci', '-c', 'user.email=ci@example.com', 'commit', '-qam', 'change a');
+    const r = run(ws, { 'only-changed': 'true' }, { GITHUB_BASE_REF: 'main' });
+    expect(r.summary).toContain('1 file could not be read');
+    expect(r.summary).toContain('b/docker-compose.yml');
+  });
+
   it('runs the same under Node 24', (context) => {
     const node24 = spawnSync('npx', ['-y', 'node@24', '-p', 'process.version.startsWith("v24.") ? process.execPath : ""'], { encoding: 'utf8', timeout: 120_000 });
     const path = node24.stdout?.trim();
