@@ -32,6 +32,16 @@ function repo(name: string, files: Record<string, string>): string {
   return ws;
 }
 
+/** A repository whose branch `feature` changes one file against `origin/main`. */
+function pullRequest(name: string, files: Record<string, string>, changed: string, text: string): string {
+  const ws = repo(name, files);
+  git(ws, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
+  git(ws, 'checkout', '-qb', 'feature');
+  writeFileSync(join(ws, changed), text);
+  git(ws, '-c', 'user.name=ci', '-c', 'user.email=ci@example.com', 'commit', '-qam', `change ${changed}`);
+  return ws;
+}
+
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8' });
 }
@@ -148,11 +158,7 @@ describe('the GitHub Action under a simulated runner', () => {
   });
 
   it('only-changed reports only findings in files changed against the base, and everything when the base is missing', () => {
-    const ws = repo('pr', { 'a/redis.conf': 'port 6379\nmaxmemory 1tb\n', 'b/redis.conf': 'port 6380\n' });
-    git(ws, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
-    git(ws, 'checkout', '-qb', 'feature');
-    writeFileSync(join(ws, 'b/redis.conf'), 'port 6380\nmaxmemory 2tb\n');
-    git(ws, '-c', 'user.name=ci', '-c', 'user.email=ci@example.com', 'commit', '-qam', 'change b');
+    const ws = pullRequest('pr', { 'a/redis.conf': 'port 6379\nmaxmemory 1tb\n', 'b/redis.conf': 'port 6380\n' }, 'b/redis.conf', 'port 6380\nmaxmemory 2tb\n');
 
     const pr = run(ws, { 'only-changed': 'true' }, { GITHUB_BASE_REF: 'main' });
     expect(pr.commands('error').map(props).map((p) => p.file)).toEqual(['b/redis.conf', undefined]);
@@ -165,11 +171,7 @@ describe('the GitHub Action under a simulated runner', () => {
   });
 
   it('says in the summary which files could not be read, even when only-changed leaves them out', () => {
-    const ws = repo('unread', { 'a/redis.conf': 'port 6379\n', 'b/docker-compose.yml': 'services: [\n' });
-    git(ws, 'update-ref', 'refs/remotes/origin/main', 'HEAD');
-    git(ws, 'checkout', '-qb', 'feature');
-    writeFileSync(join(ws, 'a/redis.conf'), 'port 6380\n');
-    git(ws, '-c', 'user.name=ci', '-c', 'user.email=ci@example.com', 'commit', '-qam', 'change a');
+    const ws = pullRequest('unread', { 'a/redis.conf': 'port 6379\n', 'b/docker-compose.yml': 'services: [\n' }, 'a/redis.conf', 'port 6380\n');
     const r = run(ws, { 'only-changed': 'true' }, { GITHUB_BASE_REF: 'main' });
     expect(r.summary).toContain('1 file could not be read');
     expect(r.summary).toContain('b/docker-compose.yml');
