@@ -40545,8 +40545,9 @@ function info(message) {
 // src/action/annotations.ts
 init_span();
 var ANNOTATION_LIMIT = 10;
-function planAnnotations(findings, changed) {
-  const inChanged = (f) => changed?.has(f.at.file) ? 0 : 1;
+function planAnnotations(findings, changed, changedLines2) {
+  const onChangedLine = (f) => changedLines2?.get(f.at.file)?.some(([first, last]) => f.at.line <= last && f.at.endLine >= first) ?? false;
+  const inChanged = (f) => onChangedLine(f) ? 0 : changed?.has(f.at.file) ? 1 : 2;
   const ordered = [...findings].sort((a, b) => inChanged(a) - inChanged(b) || compareSpans(a.at, b.at));
   const errors = ordered.filter((f) => f.level === "error").slice(0, ANNOTATION_LIMIT);
   const warnings = ordered.filter((f) => f.level === "warning").slice(0, ANNOTATION_LIMIT);
@@ -40592,19 +40593,43 @@ function changedFiles(workspace, env2 = process.env) {
     } catch {
       continue;
     }
-    let names3;
-    try {
-      names3 = git("diff", "--name-only", "-z", `${base}...HEAD`);
-    } catch {
+    const diff = (...args) => {
       try {
-        names3 = git("diff", "--name-only", "-z", base, "HEAD");
+        return git("diff", ...args, `${base}...HEAD`);
       } catch {
-        continue;
+        return git("diff", ...args, base, "HEAD");
       }
+    };
+    let names3;
+    let patch;
+    try {
+      names3 = diff("--name-only", "-z");
+      patch = diff("-U0", "--no-color", "--no-ext-diff");
+    } catch {
+      continue;
     }
-    return { files: new Set(names3.split("\0").filter(Boolean)), base };
+    return { files: new Set(names3.split("\0").filter(Boolean)), lines: changedLines(patch), base };
   }
   return { why: `the pull request base (${candidates.join(", ")}) is not in this checkout; fetch it (actions/checkout with fetch-depth: 0)` };
+}
+function changedLines(patch) {
+  const lines = /* @__PURE__ */ new Map();
+  let file;
+  for (const line of patch.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      file = line.startsWith("+++ b/") ? line.slice(6) : void 0;
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!hunk || !file) continue;
+    const start2 = Number(hunk[1]);
+    const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+    if (count === 0) continue;
+    const ranges = lines.get(file) ?? [];
+    ranges.push([start2, start2 + count - 1]);
+    lines.set(file, ranges);
+  }
+  return lines;
 }
 function baseCandidates(env2) {
   const found = [];
@@ -44578,12 +44603,11 @@ async function main() {
   maskSecrets(outcome);
   const notes = [];
   let findings = outcome.findings;
-  let changed;
+  const diff = changedFiles(inputs.workspace);
   if (inputs.onlyChanged) {
-    const diff = changedFiles(inputs.workspace);
     if (diff.files) {
-      changed = diff.files;
-      findings = findings.filter((f) => touchesChanged(f, diff.files, inputs.prefix));
+      const changedFiles2 = diff.files;
+      findings = findings.filter((f) => touchesChanged(f, changedFiles2, inputs.prefix));
       notes.push(`only-changed: ${outcome.findings.length - findings.length} of ${outcome.findings.length} findings are in files not changed against ${diff.base} and are not reported.`);
     } else {
       notes.push(`only-changed: ${diff.why}, so every finding is reported.`);
@@ -44601,7 +44625,7 @@ async function main() {
   mkdirSync(dirname3(inputs.sarifFile), { recursive: true });
   writeFileSync(inputs.sarifFile, await formatResult(result, "sarif", { color: false, cwd: sarifRoot }));
   const sarifShown = relative6(inputs.workspace, inputs.sarifFile).split(sep5).join("/");
-  if (inputs.annotations) printAnnotations(planAnnotations(shown.findings, changed), sarifShown);
+  if (inputs.annotations) printAnnotations(planAnnotations(shown.findings, diff.files, diff.files ? diff.lines : void 0), sarifShown);
   for (const crash of outcome.crashes) {
     warning(`internal error in ${crash.where}: ${redactMessage(outcome, firstLine(crash.error))} (please report it)`);
   }

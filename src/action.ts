@@ -27,12 +27,12 @@ async function main(): Promise<void> {
 
   const notes: string[] = [];
   let findings = outcome.findings;
-  let changed: Set<string> | undefined;
+  // In a pull request the changed lines order the annotations; with only-changed they also filter.
+  const diff = changedFiles(inputs.workspace);
   if (inputs.onlyChanged) {
-    const diff = changedFiles(inputs.workspace);
     if (diff.files) {
-      changed = diff.files;
-      findings = findings.filter((f) => touchesChanged(f, diff.files, inputs.prefix));
+      const changedFiles = diff.files;
+      findings = findings.filter((f) => touchesChanged(f, changedFiles, inputs.prefix));
       notes.push(`only-changed: ${outcome.findings.length - findings.length} of ${outcome.findings.length} findings are in files not changed against ${diff.base} and are not reported.`);
     } else {
       // Never a false green: without the base, every finding is reported.
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   writeFileSync(inputs.sarifFile, await formatResult(result, 'sarif', { color: false, cwd: sarifRoot }));
   const sarifShown = relative(inputs.workspace, inputs.sarifFile).split(sep).join('/');
 
-  if (inputs.annotations) printAnnotations(planAnnotations(shown.findings, changed), sarifShown);
+  if (inputs.annotations) printAnnotations(planAnnotations(shown.findings, diff.files, diff.files ? diff.lines : undefined), sarifShown);
   for (const crash of outcome.crashes) {
     core.warning(`internal error in ${crash.where}: ${redactMessage(outcome, firstLine(crash.error))} (please report it)`);
   }

@@ -6,7 +6,7 @@ import { compareSpans } from '../model/span.js';
 export const ANNOTATION_LIMIT = 10;
 
 export interface AnnotationPlan {
-  /** Errors first, then warnings, then notes; each by file and line (changed files first). */
+  /** Errors first, then warnings, then notes; each by file and line (changed lines, then changed files first). */
   shown: ReportedFinding[];
   /** How many findings have no annotation of their own. */
   hidden: number;
@@ -16,8 +16,15 @@ export interface AnnotationPlan {
  * Which findings get an annotation: up to 10 errors, 10 warnings and 9 notes (a notice is kept for
  * the "N more" line), the rest left to the job summary and SARIF.
  */
-export function planAnnotations(findings: readonly ReportedFinding[], changed?: ReadonlySet<string>): AnnotationPlan {
-  const inChanged = (f: ReportedFinding) => (changed?.has(f.at.file) ? 0 : 1);
+export function planAnnotations(
+  findings: readonly ReportedFinding[],
+  changed?: ReadonlySet<string>,
+  /** Lines the pull request changed: findings on them come first, then those in changed files. */
+  changedLines?: ReadonlyMap<string, readonly [number, number][]>,
+): AnnotationPlan {
+  const onChangedLine = (f: ReportedFinding) =>
+    changedLines?.get(f.at.file)?.some(([first, last]) => f.at.line <= last && f.at.endLine >= first) ?? false;
+  const inChanged = (f: ReportedFinding) => (onChangedLine(f) ? 0 : changed?.has(f.at.file) ? 1 : 2);
   const ordered = [...findings].sort((a, b) => inChanged(a) - inChanged(b) || compareSpans(a.at, b.at));
   const errors = ordered.filter((f) => f.level === 'error').slice(0, ANNOTATION_LIMIT);
   const warnings = ordered.filter((f) => f.level === 'warning').slice(0, ANNOTATION_LIMIT);

@@ -2,7 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { ReportedFinding } from '../engine/result.js';
 
-export type ChangedFiles = { files: Set<string>; base: string } | { files?: undefined; why: string };
+/** Lines a pull request added or changed, per file: [first, last] ranges, 1-based. */
+export type ChangedLines = Map<string, [number, number][]>;
+
+export type ChangedFiles = { files: Set<string>; lines: ChangedLines; base: string } | { files?: undefined; why: string };
 
 /**
  * The files changed against the pull request's base, workspace-relative. git runs with an argument
@@ -19,20 +22,46 @@ export function changedFiles(workspace: string, env: NodeJS.ProcessEnv = process
     } catch {
       continue;
     }
-    let names: string;
-    try {
-      names = git('diff', '--name-only', '-z', `${base}...HEAD`);
-    } catch {
-      // A shallow clone may lack the merge base: the two-point diff lists more files, never fewer.
+    // A shallow clone may lack the merge base: the two-point diff lists more, never fewer.
+    const diff = (...args: string[]) => {
       try {
-        names = git('diff', '--name-only', '-z', base, 'HEAD');
+        return git('diff', ...args, `${base}...HEAD`);
       } catch {
-        continue;
+        return git('diff', ...args, base, 'HEAD');
       }
+    };
+    let names: string;
+    let patch: string;
+    try {
+      names = diff('--name-only', '-z');
+      patch = diff('-U0', '--no-color', '--no-ext-diff');
+    } catch {
+      continue;
     }
-    return { files: new Set(names.split('\0').filter(Boolean)), base };
+    return { files: new Set(names.split('\0').filter(Boolean)), lines: changedLines(patch), base };
   }
   return { why: `the pull request base (${candidates.join(', ')}) is not in this checkout; fetch it (actions/checkout with fetch-depth: 0)` };
+}
+
+/** The added lines of a `git diff -U0`: `+++ b/<path>` then `@@ -a,b +c,d @@` hunks. */
+export function changedLines(patch: string): ChangedLines {
+  const lines: ChangedLines = new Map();
+  let file: string | undefined;
+  for (const line of patch.split('\n')) {
+    if (line.startsWith('+++ ')) {
+      file = line.startsWith('+++ b/') ? line.slice(6) : undefined; // `+++ /dev/null`: a deleted file
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (!hunk || !file) continue;
+    const start = Number(hunk[1]);
+    const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+    if (count === 0) continue; // only deletions here
+    const ranges = lines.get(file) ?? [];
+    ranges.push([start, start + count - 1]);
+    lines.set(file, ranges);
+  }
+  return lines;
 }
 
 function baseCandidates(env: NodeJS.ProcessEnv): string[] {

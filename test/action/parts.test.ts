@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planAnnotations } from '../../src/action/annotations.js';
+import { changedLines } from '../../src/action/changed.js';
 import { mermaidText } from '../../src/action/diagram.js';
 import { summaryMarkdown } from '../../src/action/summary.js';
 import type { ReportedFinding } from '../../src/engine/result.js';
@@ -44,5 +45,36 @@ describe('the Action parts', () => {
   it('puts the notes above the markdown report and the diagram below it', () => {
     const md = summaryMarkdown({ findings: [], fileCount: 1, notes: ['only-changed: no base'], diagram: 'flowchart LR\n', sarifFile: 's.sarif', report: '## report\n' });
     expect(md).toBe('> only-changed: no base\n\n## report\n\n### Topology\n\n```mermaid\nflowchart LR\n```\n\n');
+  });
+});
+
+describe('changed lines order the annotations', () => {
+  const patch = [
+    'diff --git a/a.conf b/a.conf',
+    '--- a/a.conf',
+    '+++ b/a.conf',
+    '@@ -3,0 +4,2 @@',
+    '+maxmemory 1tb',
+    '+port 70000',
+    '@@ -9 +11 @@',
+    '-x',
+    '+y',
+    'diff --git a/gone.conf b/gone.conf',
+    '--- a/gone.conf',
+    '+++ /dev/null',
+    '@@ -1,2 +0,0 @@',
+  ].join('\n');
+
+  it('reads the added line ranges of a -U0 diff, and none for a deleted file', () => {
+    expect([...changedLines(patch)]).toEqual([['a.conf', [[4, 5], [11, 11]]]]);
+  });
+
+  it('puts findings on changed lines before the other findings of changed files, then the rest', () => {
+    const at = (file: string, line: number) => ({ file, line, column: 1, endLine: line, endColumn: 2 });
+    const finding = (file: string, line: number): ReportedFinding =>
+      ({ ruleId: 'conf-parse-error', level: 'error', message: 'm', at: at(file, line), related: [], fingerprint: `${file}${line}` });
+    const findings = [finding('a.conf', 1), finding('b.conf', 1), finding('a.conf', 5), finding('z.conf', 9)];
+    const plan = planAnnotations(findings, new Set(['a.conf', 'z.conf']), changedLines(patch));
+    expect(plan.shown.map((f) => `${f.at.file}:${f.at.line}`)).toEqual(['a.conf:5', 'a.conf:1', 'z.conf:9', 'b.conf:1']);
   });
 });
