@@ -9,7 +9,8 @@ import { lint } from '../../src/index.js';
 import { formatResult } from '../../src/report/index.js';
 
 // Microsoft's SARIF Multitool with GitHub's ingestion rules: what code scanning accepts.
-const MULTITOOL = resolve('node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
+// .ci/run installs it into .ci/tools (not a devDependency: pre-commit would install it for users).
+const MULTITOOL = resolve(process.env.SARIF_MULTITOOL ?? '.ci/tools/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool');
 const work = mkdtempSync(join(tmpdir(), 'sentinel-lint-sarif-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
