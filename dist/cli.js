@@ -142,23 +142,23 @@ Run sentinel-lint --help for usage.
 async function run(options) {
   const { rules } = await import("./chunks/rules-PUWML2MS.js");
   if (options.listRules || options.explain) {
-    const { explainRule, listRules } = await import("./chunks/report-ZR64UNKX.js");
+    const { explainRule, listRules } = await import("./chunks/report-PTMA5DIZ.js");
     if (options.listRules) return write(listRules(rules)), 0;
     const rule = rules.find((r) => r.id === options.explain);
     if (!rule) throw new UsageError(`no rule named "${options.explain}"; --list-rules lists them`);
-    return write(explainRule(rule)), 0;
+    return write(await explainRule(rule)), 0;
   }
-  const { loadConfig, applyRuleOverrides } = await import("./chunks/load-CGWLXR4X.js");
+  const { loadConfig, applyRuleOverrides } = await import("./chunks/load-BZDDV7FH.js");
   const cwd = process.cwd();
   const knownRuleIds = rules.map((r) => r.id);
   let config = await loadConfig({ cwd, configPath: options.config, knownRuleIds });
   if (options.rules.length) config = applyRuleOverrides(config, options.rules, knownRuleIds);
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  const { lint } = await import("./chunks/lint-J3M3T3HK.js");
+  const { lint } = await import("./chunks/lint-RQ4COBJQ.js");
   const result = await lint({ cwd, paths: options.paths, config });
   const findings = options.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
-  const { formatResult, redactMessage } = await import("./chunks/report-ZR64UNKX.js");
+  const { formatResult, redactMessage } = await import("./chunks/report-PTMA5DIZ.js");
   const color = options.outputFile ? false : colorWanted(options.color);
   const report = await formatResult({ ...result, findings }, options.format, { color, cwd });
   if (options.outputFile) writeFileSync(options.outputFile, report);

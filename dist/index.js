@@ -2,13 +2,13 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunks/chunk-RLLKYTC2.js";
+} from "./chunks/chunk-CXDUXUL2.js";
 import "./chunks/chunk-PTRXKPB4.js";
-import "./chunks/chunk-T47MUVUK.js";
-import "./chunks/chunk-URP7V7BO.js";
 import "./chunks/chunk-J4ITCEJI.js";
 import "./chunks/chunk-3AAVXLDM.js";
+import "./chunks/chunk-F3TBZ5Q4.js";
 import "./chunks/chunk-UXHLZWZ5.js";
+import "./chunks/chunk-URP7V7BO.js";
 import "./chunks/chunk-6H4PLGHT.js";
 import {
   rules

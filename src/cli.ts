@@ -35,7 +35,7 @@ async function run(options: CliOptions): Promise<number> {
     if (options.listRules) return write(listRules(rules)), 0;
     const rule = rules.find((r) => r.id === options.explain);
     if (!rule) throw new UsageError(`no rule named "${options.explain}"; --list-rules lists them`);
-    return write(explainRule(rule)), 0;
+    return write(await explainRule(rule)), 0;
   }
 
   const { loadConfig, applyRuleOverrides } = await import('./config/load.js');

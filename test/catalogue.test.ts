@@ -17,6 +17,10 @@ describe('the rule catalogue', () => {
     expect(() => execFileSync('node', ['scripts/gen-rule-index.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 
+  it('bundles every rule\'s example fixtures as they are on disk (for --explain and SARIF help)', () => {
+    expect(() => execFileSync('node', ['scripts/gen-rule-examples.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+
   it('uses kebab-case ids that are unique', () => {
     for (const { id } of rules) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);

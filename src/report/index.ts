@@ -55,8 +55,10 @@ export async function formatResult(result: LintResult, format: FormatName, optio
 }
 
 /** `--explain <id>`: summary, what breaks, the fix, example fixtures, level and category. */
-export function explainRule(rule: Rule<any>): string {
-  return `${ruleHelpText(rule)}\n`;
+/** `--explain`: the rule's documentation with its example fixtures, which only this path loads. */
+export async function explainRule(rule: Rule<any>): Promise<string> {
+  const { RULE_EXAMPLES } = await import('./rule-examples.js');
+  return `${ruleHelpText(rule, RULE_EXAMPLES[rule.id])}\n`;
 }
 
 /** `--list-rules`: every rule with its default level and category, one a line. */

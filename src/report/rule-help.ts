@@ -34,8 +34,34 @@ export function fullDescription(rule: Rule<any>): string {
   return `${rule.docs.summary} ${rule.docs.breaks}`;
 }
 
+/** A rule's example fixtures, file by file (scripts/gen-rule-examples.mjs bundles them). */
+export interface RuleExamples {
+  bad: { file: string; text: string }[];
+  good: { file: string; text: string }[];
+}
+
+function examplesText(rule: Rule<any>, examples: RuleExamples | undefined): string[] {
+  const { docs } = rule;
+  if (!examples) {
+    return [`  fires on:      ${exampleFolder(rule, docs.example.bad)}`, `  silent on:     ${exampleFolder(rule, docs.example.good)}`];
+  }
+  const show = (label: string, folder: string, files: RuleExamples['bad']) =>
+    files.flatMap(({ file, text }) => [`  ${label} ${folder}/${file}:`, ...text.trimEnd().split('\n').map((line) => `    ${line}`), '']);
+  return [...show('fires on', exampleFolder(rule, docs.example.bad), examples.bad), ...show('silent on', exampleFolder(rule, docs.example.good), examples.good)];
+}
+
+function examplesMarkdown(rule: Rule<any>, examples: RuleExamples | undefined): string[] {
+  const { docs } = rule;
+  if (!examples) return [`- Fires on: \`${exampleFolder(rule, docs.example.bad)}\``, `- Silent on: \`${exampleFolder(rule, docs.example.good)}\``];
+  // A fence longer than any backtick run in the text, so a file cannot close it.
+  const fence = (text: string) => '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  const show = (label: string, folder: string, files: RuleExamples['bad']) =>
+    files.flatMap(({ file, text }) => [`${label} \`${folder}/${file}\`:`, '', fence(text), text.trimEnd(), fence(text), '']);
+  return [...show('Fires on', exampleFolder(rule, docs.example.bad), examples.bad), ...show('Silent on', exampleFolder(rule, docs.example.good), examples.good)];
+}
+
 /** Plain-text documentation: `--explain` prints it and SARIF `help.text` carries it. */
-export function ruleHelpText(rule: Rule<any>): string {
+export function ruleHelpText(rule: Rule<any>, examples?: RuleExamples): string {
   const { docs } = rule;
   return [
     rule.id,
@@ -55,13 +81,12 @@ export function ruleHelpText(rule: Rule<any>): string {
     ...wrap(docs.fix, '  '),
     '',
     'Examples:',
-    `  fires on:      ${exampleFolder(rule, docs.example.bad)}`,
-    `  silent on:     ${exampleFolder(rule, docs.example.good)}`,
-  ].join('\n');
+    ...examplesText(rule, examples),
+  ].join('\n').trimEnd();
 }
 
 /** The same documentation as Markdown, for SARIF `help.markdown` (GitHub shows it under an alert). */
-export function ruleHelpMarkdown(rule: Rule<any>): string {
+export function ruleHelpMarkdown(rule: Rule<any>, examples?: RuleExamples): string {
   const { docs } = rule;
   return [
     `**${rule.id}**: ${docs.summary}`,
@@ -76,8 +101,7 @@ export function ruleHelpMarkdown(rule: Rule<any>): string {
     '',
     '## Examples',
     '',
-    `- Fires on: \`${exampleFolder(rule, docs.example.bad)}\``,
-    `- Silent on: \`${exampleFolder(rule, docs.example.good)}\``,
+    ...examplesMarkdown(rule, examples),
     '',
     facts(rule)
       .map(([label, value]) => `${label[0]!.toUpperCase()}${label.slice(1)}: \`${value}\``)

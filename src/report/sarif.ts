@@ -8,6 +8,7 @@ import type { Span } from '../model/span.js';
 import { splitLines } from './code-frame.js';
 import type { FormatterOptions } from './index.js';
 import { fullDescription, pascalCase, ruleHelpMarkdown, ruleHelpText, securitySeverity } from './rule-help.js';
+import { RULE_EXAMPLES } from './rule-examples.js';
 
 /** The OASIS 2.1.0 schema, as GitHub and the SARIF Multitool's SARIF1011 want it. */
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -120,7 +121,7 @@ function descriptor(rule: Rule<any>): Descriptor {
     name: pascalCase(rule.id),
     shortDescription: { text: rule.docs.summary },
     fullDescription: { text: fullDescription(rule) },
-    help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
+    help: { text: ruleHelpText(rule, RULE_EXAMPLES[rule.id]), markdown: ruleHelpMarkdown(rule, RULE_EXAMPLES[rule.id]) },
     defaultConfiguration: { level: rule.level },
     properties: {
       tags: [...new Set(tags)],

@@ -49,8 +49,8 @@ describe('formatResult', () => {
 });
 
 describe('explainRule', () => {
-  it('prints the summary, what breaks, the fix, the examples, level and category', () => {
-    const text = explainRule(secretInRepo);
+  it('prints the summary, what breaks, the fix, the examples, level and category', async () => {
+    const text = await explainRule(secretInRepo);
     const { docs } = secretInRepo;
     for (const part of [docs.summary, docs.breaks, docs.fix, docs.example.bad, docs.example.good, 'warning', 'security', '7.5']) {
       expect(text).toContain(part);
@@ -62,13 +62,13 @@ describe('explainRule', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 
-  it('says when redis-server refuses to start', () => {
-    expect(explainRule(confParseError)).toContain('start-up: redis-server or redis-sentinel refuses to start');
+  it('says when redis-server refuses to start', async () => {
+    expect(await explainRule(confParseError)).toContain('start-up: redis-server or redis-sentinel refuses to start');
   });
 
-  it('wraps long prose at 100 columns', () => {
+  it('wraps long prose at 100 columns', async () => {
     const long = { ...confParseError, docs: { ...confParseError.docs, breaks: 'word '.repeat(100) } };
-    for (const line of explainRule(long).split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    for (const line of (await explainRule(long)).split('\n')) expect(line.length).toBeLessThanOrEqual(100);
   });
 });
 

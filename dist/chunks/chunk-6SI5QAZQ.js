@@ -22,7 +22,22 @@ function facts(rule) {
 function fullDescription(rule) {
   return `${rule.docs.summary} ${rule.docs.breaks}`;
 }
-function ruleHelpText(rule) {
+function examplesText(rule, examples) {
+  const { docs } = rule;
+  if (!examples) {
+    return [`  fires on:      ${exampleFolder(rule, docs.example.bad)}`, `  silent on:     ${exampleFolder(rule, docs.example.good)}`];
+  }
+  const show = (label, folder, files) => files.flatMap(({ file, text }) => [`  ${label} ${folder}/${file}:`, ...text.trimEnd().split("\n").map((line) => `    ${line}`), ""]);
+  return [...show("fires on", exampleFolder(rule, docs.example.bad), examples.bad), ...show("silent on", exampleFolder(rule, docs.example.good), examples.good)];
+}
+function examplesMarkdown(rule, examples) {
+  const { docs } = rule;
+  if (!examples) return [`- Fires on: \`${exampleFolder(rule, docs.example.bad)}\``, `- Silent on: \`${exampleFolder(rule, docs.example.good)}\``];
+  const fence = (text) => "`".repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  const show = (label, folder, files) => files.flatMap(({ file, text }) => [`${label} \`${folder}/${file}\`:`, "", fence(text), text.trimEnd(), fence(text), ""]);
+  return [...show("Fires on", exampleFolder(rule, docs.example.bad), examples.bad), ...show("Silent on", exampleFolder(rule, docs.example.good), examples.good)];
+}
+function ruleHelpText(rule, examples) {
   const { docs } = rule;
   return [
     rule.id,
@@ -40,11 +55,10 @@ function ruleHelpText(rule) {
     ...wrap(docs.fix, "  "),
     "",
     "Examples:",
-    `  fires on:      ${exampleFolder(rule, docs.example.bad)}`,
-    `  silent on:     ${exampleFolder(rule, docs.example.good)}`
-  ].join("\n");
+    ...examplesText(rule, examples)
+  ].join("\n").trimEnd();
 }
-function ruleHelpMarkdown(rule) {
+function ruleHelpMarkdown(rule, examples) {
   const { docs } = rule;
   return [
     `**${rule.id}**: ${docs.summary}`,
@@ -59,8 +73,7 @@ function ruleHelpMarkdown(rule) {
     "",
     "## Examples",
     "",
-    `- Fires on: \`${exampleFolder(rule, docs.example.bad)}\``,
-    `- Silent on: \`${exampleFolder(rule, docs.example.good)}\``,
+    ...examplesMarkdown(rule, examples),
     "",
     facts(rule).map(([label, value]) => `${label[0].toUpperCase()}${label.slice(1)}: \`${value}\``).join(" \xB7 ")
   ].join("\n");

@@ -7,12 +7,12 @@ import {
   findConfigFile,
   loadConfig,
   unknownRule
-} from "./chunk-T47MUVUK.js";
+} from "./chunk-F3TBZ5Q4.js";
+import "./chunk-UXHLZWZ5.js";
 import {
   ConfigError,
   defaultConfig
 } from "./chunk-URP7V7BO.js";
-import "./chunk-UXHLZWZ5.js";
 import "./chunk-UMXR4ONX.js";
 export {
   CONFIG_FILE_NAMES,

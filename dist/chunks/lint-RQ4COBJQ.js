@@ -2,13 +2,13 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-RLLKYTC2.js";
+} from "./chunk-CXDUXUL2.js";
 import "./chunk-PTRXKPB4.js";
-import "./chunk-T47MUVUK.js";
-import "./chunk-URP7V7BO.js";
 import "./chunk-J4ITCEJI.js";
 import "./chunk-3AAVXLDM.js";
+import "./chunk-F3TBZ5Q4.js";
 import "./chunk-UXHLZWZ5.js";
+import "./chunk-URP7V7BO.js";
 import "./chunk-6H4PLGHT.js";
 import "./chunk-FUOGYYM5.js";
 import "./chunk-PX76YZ5M.js";

@@ -8,15 +8,15 @@ import {
 import {
   closestName,
   loadConfig
-} from "./chunk-T47MUVUK.js";
-import {
-  ENGINE_RULE_IDS
-} from "./chunk-URP7V7BO.js";
+} from "./chunk-F3TBZ5Q4.js";
 import {
   LineIndex,
   compareSpans,
   fileSpan
 } from "./chunk-UXHLZWZ5.js";
+import {
+  ENGINE_RULE_IDS
+} from "./chunk-URP7V7BO.js";
 import {
   TOOL
 } from "./chunk-6H4PLGHT.js";

@@ -6,10 +6,13 @@ import {
   ruleHelpMarkdown,
   ruleHelpText,
   securitySeverity
-} from "./chunk-P2ICO3OD.js";
+} from "./chunk-6SI5QAZQ.js";
 import {
   splitLines
 } from "./chunk-RX47LVO2.js";
+import {
+  RULE_EXAMPLES
+} from "./chunk-7TYVD66U.js";
 import "./chunk-UMXR4ONX.js";
 
 // src/report/sarif.ts
@@ -104,7 +107,7 @@ function descriptor(rule) {
     name: pascalCase(rule.id),
     shortDescription: { text: rule.docs.summary },
     fullDescription: { text: fullDescription(rule) },
-    help: { text: ruleHelpText(rule), markdown: ruleHelpMarkdown(rule) },
+    help: { text: ruleHelpText(rule, RULE_EXAMPLES[rule.id]), markdown: ruleHelpMarkdown(rule, RULE_EXAMPLES[rule.id]) },
     defaultConfiguration: { level: rule.level },
     properties: {
       tags: [...new Set(tags)],

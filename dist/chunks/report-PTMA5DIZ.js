@@ -13,7 +13,7 @@ import {
 import {
   ruleHelpText,
   ruleListText
-} from "./chunk-P2ICO3OD.js";
+} from "./chunk-6SI5QAZQ.js";
 import "./chunk-UMXR4ONX.js";
 
 // src/report/redact.ts
@@ -132,7 +132,7 @@ var FORMATTERS = {
   stylish: () => import("./stylish-ANS65FNV.js"),
   compact: () => import("./compact-FP2M4KPX.js"),
   json: () => import("./json-SFLVK675.js"),
-  sarif: () => import("./sarif-MBSNJ7JT.js"),
+  sarif: () => import("./sarif-G3WKXBTA.js"),
   github: () => import("./github-IOBHAG64.js"),
   markdown: () => import("./markdown-IMJRUHSX.js"),
   junit: () => import("./junit-VIR6QGZO.js")
@@ -149,8 +149,9 @@ async function formatResult(result, format, options) {
   const { default: formatter } = await FORMATTERS[format]();
   return formatter(ordered, { ...options, ...chalk && { chalk } });
 }
-function explainRule(rule) {
-  return `${ruleHelpText(rule)}
+async function explainRule(rule) {
+  const { RULE_EXAMPLES } = await import("./rule-examples-U5C3ZC7X.js");
+  return `${ruleHelpText(rule, RULE_EXAMPLES[rule.id])}
 `;
 }
 function listRules(rules) {

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
+  LineIndex
+} from "./chunk-UXHLZWZ5.js";
+import {
   ConfigError,
   ENGINE_RULE_IDS,
   LEVELS_OR_OFF,
   defaultConfig
 } from "./chunk-URP7V7BO.js";
-import {
-  LineIndex
-} from "./chunk-UXHLZWZ5.js";
 
 // src/config/load.ts
 import { readFileSync, statSync } from "node:fs";
