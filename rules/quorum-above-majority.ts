@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { monitorsByFile, sentinelCountOf } from '../src/model/queries/group-sentinels.js';
+import { alsoMonitors, countedQuorums } from '../src/model/queries/group-sentinels.js';
 import { majorityOf } from '../src/model/queries/sentinel-majority.js';
 
 export default defineRule({
@@ -19,27 +19,19 @@ export default defineRule({
     example: { bad: 'bad-quorum-3-of-3', good: 'good-quorum-majority' },
   },
   *check(deployment) {
-    for (const group of deployment.masterGroups) {
-      const sentinels = sentinelCountOf(deployment, group); // unknown for a lone template: its instance count is not proven
-      if (!sentinels.known) continue;
-      const n = sentinels.value;
+    for (const counted of countedQuorums(deployment)) {
+      const { group, monitor, quorum, sentinels: n } = counted;
       const majority = majorityOf(n);
-      const monitors = monitorsByFile(group);
-      for (const monitor of monitors) {
-        const { quorum } = monitor;
-        // Above n is quorum-exceeds-sentinels (no failover at all); 0 is a parse error.
-        if (!quorum.known || quorum.value <= majority || quorum.value > n) continue;
-        yield {
-          at: quorum.span,
-          message:
-            `Quorum ${quorum.value} for ${group.name} is above a majority of its ${n} Sentinels: a failover needs ` +
-            `${quorum.value} of them up, so it survives the loss of ${lost(n - quorum.value)} instead of ` +
-            `${lost(n - majority)}. Set the quorum to ${majority}; the failover still needs a majority (${majority}) to vote for it.`,
-          related: monitors
-            .filter((other) => other !== monitor)
-            .map((other) => ({ at: other.quorum.span, message: `${other.sentinel.name} also monitors ${group.name}` })),
-        };
-      }
+      // Above n is quorum-exceeds-sentinels (no failover at all).
+      if (quorum <= majority || quorum > n) continue;
+      yield {
+        at: monitor.quorum.span,
+        message:
+          `Quorum ${quorum} for ${group.name} is above a majority of its ${n} Sentinels: a failover needs ` +
+          `${quorum} of them up, so it survives the loss of ${lost(n - quorum)} instead of ` +
+          `${lost(n - majority)}. Set the quorum to ${majority}; the failover still needs a majority (${majority}) to vote for it.`,
+        related: alsoMonitors(counted),
+      };
     }
   },
 });

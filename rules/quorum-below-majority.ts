@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { monitorsByFile, sentinelCountOf } from '../src/model/queries/group-sentinels.js';
+import { alsoMonitors, countedQuorums } from '../src/model/queries/group-sentinels.js';
 import { majorityOf } from '../src/model/queries/sentinel-majority.js';
 
 export default defineRule({
@@ -21,30 +21,21 @@ export default defineRule({
     example: { bad: 'bad-quorum-1-of-3', good: 'good-quorum-2-of-3' },
   },
   *check(deployment) {
-    for (const group of deployment.masterGroups) {
-      const sentinels = sentinelCountOf(deployment, group); // unknown for a lone template: its instance count is not proven
-      if (!sentinels.known) continue;
-      const n = sentinels.value;
+    for (const counted of countedQuorums(deployment)) {
+      const { group, monitor, quorum: q, sentinels: n } = counted;
       const majority = majorityOf(n);
-      const monitors = monitorsByFile(group);
-      for (const monitor of monitors) {
-        const { quorum } = monitor;
-        if (!quorum.known || quorum.value < 1 || quorum.value >= majority) continue;
-        const q = quorum.value;
-        yield {
-          at: quorum.span,
-          message:
-            `Quorum ${q} for ${group.name} is below a majority of its ${n} Sentinels: ` +
-            `${q === 1 ? 'one Sentinel that loses sight of the master (a partition, a pause) declares' : `${q} Sentinels that lose sight of the master (a partition, a pause) declare`} ` +
-            `it down and starts a failover, which the others vote for without checking. ` +
-            `Set the quorum to ${majority}: a failover needs ${majority} votes anyway.`,
-          // RULES.md §2.8: a warning for quorum 1 with 3 or more Sentinels, a note otherwise.
-          level: q === 1 && n >= 3 ? 'warning' : 'note',
-          related: monitors
-            .filter((other) => other !== monitor)
-            .map((other) => ({ at: other.quorum.span, message: `${other.sentinel.name} also monitors ${group.name}` })),
-        };
-      }
+      if (q >= majority) continue;
+      yield {
+        at: monitor.quorum.span,
+        message:
+          `Quorum ${q} for ${group.name} is below a majority of its ${n} Sentinels: ` +
+          `${q === 1 ? 'one Sentinel that loses sight of the master (a partition, a pause) declares' : `${q} Sentinels that lose sight of the master (a partition, a pause) declare`} ` +
+          `it down and starts a failover, which the others vote for without checking. ` +
+          `Set the quorum to ${majority}: a failover needs ${majority} votes anyway.`,
+        // RULES.md §2.8: a warning for quorum 1 with 3 or more Sentinels, a note otherwise.
+        level: q === 1 && n >= 3 ? 'warning' : 'note',
+        related: alsoMonitors(counted),
+      };
     }
   },
 });

@@ -37,3 +37,35 @@ export function sentinelCountOf(deployment: Deployment, group: MasterGroup): Val
   }
   return count;
 }
+
+/** A monitor line of a group whose Sentinel count is proven, with what the quorum rules need. */
+export interface CountedQuorum {
+  group: MasterGroup;
+  monitor: Monitor;
+  quorum: number;
+  /** How many Sentinels monitor the master. */
+  sentinels: number;
+  /** The other Sentinels' monitor lines, for related locations. */
+  others: Monitor[];
+}
+
+/**
+ * Every known quorum of a group whose instance count is proven, one per Sentinel file: the quorum
+ * rules compare the two. Lone templates (count unknown) and quorums the server refuses (< 1) are left out.
+ */
+export function* countedQuorums(deployment: Deployment): Generator<CountedQuorum> {
+  for (const group of deployment.masterGroups) {
+    const sentinels = sentinelCountOf(deployment, group);
+    if (!sentinels.known) continue;
+    const monitors = monitorsByFile(group);
+    for (const monitor of monitors) {
+      if (!monitor.quorum.known || monitor.quorum.value < 1) continue;
+      yield { group, monitor, quorum: monitor.quorum.value, sentinels: sentinels.value, others: monitors.filter((m) => m !== monitor) };
+    }
+  }
+}
+
+/** "sentinel-2.conf also monitors mymaster", at each other Sentinel's quorum. */
+export function alsoMonitors({ group, others }: CountedQuorum): { at: Monitor['declaredAt']; message: string }[] {
+  return others.map((other) => ({ at: other.quorum.span, message: `${other.sentinel.name} also monitors ${group.name}` }));
+}

@@ -230,14 +230,14 @@ class Lexer {
     }
     const next = s[at + 1];
     if (next === '(') {
-      const close = matchingParen(s, at + 1);
+      const close = matchingClose(s, at + 1, '(', ')');
       if (close === -1) throw new LexError('a "$(" is never closed', at);
       this.i = close + 1;
       const inner = s.slice(at + 2, close);
       return { kind: 'subst', raw: slice(this.script, at, close + 1), label: labelOf(inner.startsWith('(') ? 'arithmetic' : inner), quoted };
     }
     if (next === '{') {
-      const close = matchingBrace(s, at + 1);
+      const close = matchingClose(s, at + 1, '{', '}');
       if (close === -1) throw new LexError('a "${" is never closed', at);
       this.i = close + 1;
       const inner = s.slice(at + 2, close);
@@ -331,8 +331,11 @@ function labelOf(command: string): string {
   return /^\s*([^\s;&|()]+)/.exec(command)?.[1] ?? 'a command';
 }
 
-/** Offset of the `)` that closes the `(` at `open`, skipping quotes; -1 if none. */
-function matchingParen(s: string, open: number): number {
+/**
+ * Offset of the bracket that closes the one at `open` (`(` … `)` or `{` … `}`), skipping quotes
+ * and nested pairs; -1 if none.
+ */
+function matchingClose(s: string, open: number, opener: string, closer: string): number {
   let depth = 0;
   for (let i = open; i < s.length; i++) {
     const c = s[i];
@@ -343,26 +346,8 @@ function matchingParen(s: string, open: number): number {
     } else if (c === '"') {
       i++;
       while (i < s.length && s[i] !== '"') i += s[i] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Offset of the `}` that closes the `{` at `open`, skipping quotes and nested `${…}`; -1 if none. */
-function matchingBrace(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') i++;
-    else if (c === "'") {
-      i = s.indexOf("'", i + 1);
-      if (i === -1) return -1;
-    } else if (c === '"') {
-      i++;
-      while (i < s.length && s[i] !== '"') i += s[i] === '\\' ? 2 : 1;
-    } else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
+    } else if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return i;
   }
   return -1;
 }

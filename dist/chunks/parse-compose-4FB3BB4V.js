@@ -1070,14 +1070,14 @@ var Lexer = class {
     }
     const next = s[at2 + 1];
     if (next === "(") {
-      const close = matchingParen(s, at2 + 1);
+      const close = matchingClose(s, at2 + 1, "(", ")");
       if (close === -1) throw new LexError('a "$(" is never closed', at2);
       this.i = close + 1;
       const inner = s.slice(at2 + 2, close);
       return { kind: "subst", raw: slice(this.script, at2, close + 1), label: labelOf(inner.startsWith("(") ? "arithmetic" : inner), quoted };
     }
     if (next === "{") {
-      const close = matchingBrace(s, at2 + 1);
+      const close = matchingClose(s, at2 + 1, "{", "}");
       if (close === -1) throw new LexError('a "${" is never closed', at2);
       this.i = close + 1;
       const inner = s.slice(at2 + 2, close);
@@ -1165,7 +1165,7 @@ var Lexer = class {
 function labelOf(command) {
   return /^\s*([^\s;&|()]+)/.exec(command)?.[1] ?? "a command";
 }
-function matchingParen(s, open) {
+function matchingClose(s, open, opener, closer) {
   let depth = 0;
   for (let i = open; i < s.length; i++) {
     const c = s[i];
@@ -1176,24 +1176,8 @@ function matchingParen(s, open) {
     } else if (c === '"') {
       i++;
       while (i < s.length && s[i] !== '"') i += s[i] === "\\" ? 2 : 1;
-    } else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i;
-  }
-  return -1;
-}
-function matchingBrace(s, open) {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") i++;
-    else if (c === "'") {
-      i = s.indexOf("'", i + 1);
-      if (i === -1) return -1;
-    } else if (c === '"') {
-      i++;
-      while (i < s.length && s[i] !== '"') i += s[i] === "\\" ? 2 : 1;
-    } else if (c === "{") depth++;
-    else if (c === "}" && --depth === 0) return i;
+    } else if (c === opener) depth++;
+    else if (c === closer && --depth === 0) return i;
   }
   return -1;
 }

@@ -22,7 +22,7 @@ import {
 } from "./chunk-6H4PLGHT.js";
 import {
   rules
-} from "./chunk-FUOGYYM5.js";
+} from "./chunk-DH2FDM7U.js";
 import {
   isIpLiteral,
   isLoopback
@@ -1509,7 +1509,7 @@ async function lint(options) {
   const composeSources = discovery.sources.filter((s) => s.kind === "compose");
   if (composeSources.length) {
     const [{ parseCompose }, { checkProcessConfs }, { readEnvFile }] = await Promise.all([
-      import("./parse-compose-FDDDJZGZ.js"),
+      import("./parse-compose-4FB3BB4V.js"),
       import("./process-conf-IKDJXOLF.js"),
       import("./env-file-OHKRMTJO.js")
     ]);

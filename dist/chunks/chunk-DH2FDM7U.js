@@ -875,6 +875,20 @@ function sentinelCountOf(deployment, group) {
   }
   return count;
 }
+function* countedQuorums(deployment) {
+  for (const group of deployment.masterGroups) {
+    const sentinels = sentinelCountOf(deployment, group);
+    if (!sentinels.known) continue;
+    const monitors = monitorsByFile(group);
+    for (const monitor of monitors) {
+      if (!monitor.quorum.known || monitor.quorum.value < 1) continue;
+      yield { group, monitor, quorum: monitor.quorum.value, sentinels: sentinels.value, others: monitors.filter((m) => m !== monitor) };
+    }
+  }
+}
+function alsoMonitors({ group, others }) {
+  return others.map((other) => ({ at: other.quorum.span, message: `${other.sentinel.name} also monitors ${group.name}` }));
+}
 
 // src/model/queries/name-list.ts
 function nameList(names3) {
@@ -1481,21 +1495,15 @@ var quorum_above_majority_default = defineRule({
     example: { bad: "bad-quorum-3-of-3", good: "good-quorum-majority" }
   },
   *check(deployment) {
-    for (const group of deployment.masterGroups) {
-      const sentinels = sentinelCountOf(deployment, group);
-      if (!sentinels.known) continue;
-      const n = sentinels.value;
+    for (const counted of countedQuorums(deployment)) {
+      const { group, monitor, quorum, sentinels: n } = counted;
       const majority = majorityOf(n);
-      const monitors = monitorsByFile(group);
-      for (const monitor of monitors) {
-        const { quorum } = monitor;
-        if (!quorum.known || quorum.value <= majority || quorum.value > n) continue;
-        yield {
-          at: quorum.span,
-          message: `Quorum ${quorum.value} for ${group.name} is above a majority of its ${n} Sentinels: a failover needs ${quorum.value} of them up, so it survives the loss of ${lost(n - quorum.value)} instead of ${lost(n - majority)}. Set the quorum to ${majority}; the failover still needs a majority (${majority}) to vote for it.`,
-          related: monitors.filter((other) => other !== monitor).map((other) => ({ at: other.quorum.span, message: `${other.sentinel.name} also monitors ${group.name}` }))
-        };
-      }
+      if (quorum <= majority || quorum > n) continue;
+      yield {
+        at: monitor.quorum.span,
+        message: `Quorum ${quorum} for ${group.name} is above a majority of its ${n} Sentinels: a failover needs ${quorum} of them up, so it survives the loss of ${lost(n - quorum)} instead of ${lost(n - majority)}. Set the quorum to ${majority}; the failover still needs a majority (${majority}) to vote for it.`,
+        related: alsoMonitors(counted)
+      };
     }
   }
 });
@@ -1516,24 +1524,17 @@ var quorum_below_majority_default = defineRule({
     example: { bad: "bad-quorum-1-of-3", good: "good-quorum-2-of-3" }
   },
   *check(deployment) {
-    for (const group of deployment.masterGroups) {
-      const sentinels = sentinelCountOf(deployment, group);
-      if (!sentinels.known) continue;
-      const n = sentinels.value;
+    for (const counted of countedQuorums(deployment)) {
+      const { group, monitor, quorum: q, sentinels: n } = counted;
       const majority = majorityOf(n);
-      const monitors = monitorsByFile(group);
-      for (const monitor of monitors) {
-        const { quorum } = monitor;
-        if (!quorum.known || quorum.value < 1 || quorum.value >= majority) continue;
-        const q = quorum.value;
-        yield {
-          at: quorum.span,
-          message: `Quorum ${q} for ${group.name} is below a majority of its ${n} Sentinels: ${q === 1 ? "one Sentinel that loses sight of the master (a partition, a pause) declares" : `${q} Sentinels that lose sight of the master (a partition, a pause) declare`} it down and starts a failover, which the others vote for without checking. Set the quorum to ${majority}: a failover needs ${majority} votes anyway.`,
-          // RULES.md §2.8: a warning for quorum 1 with 3 or more Sentinels, a note otherwise.
-          level: q === 1 && n >= 3 ? "warning" : "note",
-          related: monitors.filter((other) => other !== monitor).map((other) => ({ at: other.quorum.span, message: `${other.sentinel.name} also monitors ${group.name}` }))
-        };
-      }
+      if (q >= majority) continue;
+      yield {
+        at: monitor.quorum.span,
+        message: `Quorum ${q} for ${group.name} is below a majority of its ${n} Sentinels: ${q === 1 ? "one Sentinel that loses sight of the master (a partition, a pause) declares" : `${q} Sentinels that lose sight of the master (a partition, a pause) declare`} it down and starts a failover, which the others vote for without checking. Set the quorum to ${majority}: a failover needs ${majority} votes anyway.`,
+        // RULES.md §2.8: a warning for quorum 1 with 3 or more Sentinels, a note otherwise.
+        level: q === 1 && n >= 3 ? "warning" : "note",
+        related: alsoMonitors(counted)
+      };
     }
   }
 });
