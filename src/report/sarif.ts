@@ -152,7 +152,7 @@ function relativeUri(file: string): string {
   return file.split('/').map(encodeURIComponent).join('/');
 }
 
-/** `file:///work/repo/`: %SRCROOT% must be absolute and end with a slash (SARIF1004). */
+/** `file:///home/user/repo/`: %SRCROOT% must be absolute and end with a slash (SARIF1004). */
 function directoryUri(cwd: string): string {
   const href = pathToFileURL(cwd).href;
   return href.endsWith('/') ? href : `${href}/`;

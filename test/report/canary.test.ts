@@ -13,7 +13,7 @@ describe.each([...FORMAT_NAMES])('%s', (format) => {
   it.each([
     { color: false, cwd: undefined },
     { color: true, cwd: undefined },
-    { color: true, cwd: '/work/repo' },
+    { color: true, cwd: '/home/user/repo' },
   ])('holds no trace of the canary (colour $color, cwd $cwd)', async ({ color, cwd }) => {
     const result = sampleResult();
     expect(result.findings[0]!.message).toContain(CANARY); // planted: a rule that leaks
@@ -24,7 +24,7 @@ describe.each([...FORMAT_NAMES])('%s', (format) => {
   });
 
   it('holds no trace of the canary in its escaped forms either (%-escapes, XML and HTML entities)', async () => {
-    const out = await formatResult(sampleResult(), format, { color: true, cwd: '/work/repo' });
+    const out = await formatResult(sampleResult(), format, { color: true, cwd: '/home/user/repo' });
     const unescaped = out
       .replace(/%([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
       .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))

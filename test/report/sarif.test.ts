@@ -101,8 +101,8 @@ describe('sarif', () => {
   });
 
   it('gives %SRCROOT% the working directory as an absolute file URI ending in /, only when it is known', async () => {
-    expect((await sarifOf(sampleResult(), '/work/my repo')).runs[0].originalUriBaseIds).toEqual({
-      '%SRCROOT%': { uri: 'file:///work/my%20repo/' },
+    expect((await sarifOf(sampleResult(), '/home/user/my repo')).runs[0].originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: 'file:///home/user/my%20repo/' },
     });
     expect((await sarifOf(sampleResult(), '/')).runs[0].originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///');
     expect((await sarifOf()).runs[0].originalUriBaseIds).toBeUndefined();
@@ -154,7 +154,7 @@ describe('sarif', () => {
   });
 
   it('matches the golden file', async () => {
-    const out = await formatResult(sampleResult(), 'sarif', { color: false, cwd: '/work/repo' });
+    const out = await formatResult(sampleResult(), 'sarif', { color: false, cwd: '/home/user/repo' });
     await expect(out).toMatchFileSnapshot('golden/report.sarif');
   });
 });

@@ -8,7 +8,7 @@ import { parseConf } from '../../../src/sources/conf/parse-conf.js';
 import { parseCompose } from '../../../src/sources/compose/parse-compose.js';
 
 /** Real compose files from public repositories (shared/corpus, beside the repository). */
-const CORPUS = ['../shared/corpus/compose', '/work/shared/corpus/compose'].find((dir) => existsSync(dir));
+const CORPUS = [join(process.env.SENTINEL_LINT_SHARED ?? '../shared', 'corpus/compose')].find((dir) => existsSync(dir));
 
 function* spans(value: unknown, seen = new Set<unknown>()): Generator<Span> {
   if (value === null || typeof value !== 'object' || seen.has(value)) return;
