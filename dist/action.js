@@ -42394,11 +42394,16 @@ function discover({ root, cwd, ignores, files = [], isDirective }) {
     sources.push(sourceFile(path, read2.text, kind, file.rootPath));
   }
   const envTexts = /* @__PURE__ */ new Map();
+  const envByFolder = /* @__PURE__ */ new Map();
   for (const source of sources.filter((s) => s.kind === "compose")) {
     const folder = source.rootPath.includes("/") ? source.rootPath.slice(0, source.rootPath.lastIndexOf("/")) : "";
-    const env2 = walked.files.find((f) => f.rootPath === (folder ? `${folder}/.env` : ".env"));
-    const read2 = env2 && !envTexts.has(folder) ? readBounded(env2.absolute) : void 0;
-    if (read2?.ok) envTexts.set(folder, read2.text);
+    if (!envByFolder.has(folder)) {
+      const env2 = walked.files.find((f) => f.rootPath === (folder ? `${folder}/.env` : ".env"));
+      const read2 = env2 ? readBounded(env2.absolute) : void 0;
+      envByFolder.set(folder, read2?.ok ? read2.text : void 0);
+    }
+    const text2 = envByFolder.get(folder);
+    if (text2 !== void 0) envTexts.set(source.rootPath, text2);
   }
   const repoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
   return { sources, repoFiles, problems, envTexts };
@@ -45578,7 +45583,7 @@ async function lint(options) {
       problems.push(...parsed.problems);
     } catch (error3) {
       crashes.push({ where: source.path, error: error3 });
-      problems.push({ rule: "parse-error", at: fileSpan(source.path), message: "sentinel-lint could not read this file (an internal error; please report it). The other files were linted." });
+      problems.push(internalParseError(source.path));
     }
   }
   const composeSources = discovery.sources.filter((s) => s.kind === "compose");
@@ -45590,15 +45595,14 @@ async function lint(options) {
     ]);
     for (const source of composeSources) {
       try {
-        const folder = source.rootPath.includes("/") ? source.rootPath.slice(0, source.rootPath.lastIndexOf("/")) : "";
-        const parsed = parseCompose2(source, readEnvFile2(discovery.envTexts.get(folder) ?? ""));
+        const parsed = parseCompose2(source, readEnvFile2(discovery.envTexts.get(source.rootPath) ?? ""));
         const checked = checkProcessConfs2(source, parsed.facts, target, discovery.repoFiles);
         problems.push(...parsed.problems, ...checked.problems);
         composeSecrets.push(...checked.secrets);
         composeTails.push(...checked.secretLineTails);
       } catch (error3) {
         crashes.push({ where: source.path, error: error3 });
-        problems.push({ rule: "parse-error", at: fileSpan(source.path), message: "sentinel-lint could not read this file (an internal error; please report it). The other files were linted." });
+        problems.push(internalParseError(source.path));
       }
     }
   }
@@ -45630,6 +45634,9 @@ async function lint(options) {
     crashes,
     deployment
   };
+}
+function internalParseError(path) {
+  return { rule: "parse-error", at: fileSpan(path), message: "sentinel-lint could not read this file (an internal error; please report it). The other files were linted." };
 }
 function targetOf2(config2, override) {
   const product = override?.product ?? config2.settings.product ?? "redis";

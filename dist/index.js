@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunks/chunk-GEGSMQ7O.js";
+} from "./chunks/chunk-TI4WAHVF.js";
 import "./chunks/chunk-PTRXKPB4.js";
 import "./chunks/chunk-J4ITCEJI.js";
 import "./chunks/chunk-3AAVXLDM.js";

@@ -61,7 +61,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     } catch (error) {
       // A parser bug stays inside its file: the other files are still linted.
       crashes.push({ where: source.path, error });
-      problems.push({ rule: 'parse-error', at: fileSpan(source.path), message: 'sentinel-lint could not read this file (an internal error; please report it). The other files were linted.' });
+      problems.push(internalParseError(source.path));
     }
   }
 
@@ -76,15 +76,14 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     ]);
     for (const source of composeSources) {
       try {
-        const folder = source.rootPath.includes('/') ? source.rootPath.slice(0, source.rootPath.lastIndexOf('/')) : '';
-        const parsed = parseCompose(source, readEnvFile(discovery.envTexts.get(folder) ?? ''));
+        const parsed = parseCompose(source, readEnvFile(discovery.envTexts.get(source.rootPath) ?? ''));
         const checked = checkProcessConfs(source, parsed.facts, target, discovery.repoFiles);
         problems.push(...parsed.problems, ...checked.problems);
         composeSecrets.push(...checked.secrets);
         composeTails.push(...checked.secretLineTails);
       } catch (error) {
         crashes.push({ where: source.path, error });
-        problems.push({ rule: 'parse-error', at: fileSpan(source.path), message: 'sentinel-lint could not read this file (an internal error; please report it). The other files were linted.' });
+        problems.push(internalParseError(source.path));
       }
     }
   }
@@ -118,6 +117,11 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     crashes,
     deployment,
   };
+}
+
+/** A parser bug stays inside its file: a finding there, and the other files are still linted. */
+function internalParseError(path: string): ParseProblem {
+  return { rule: 'parse-error', at: fileSpan(path), message: 'sentinel-lint could not read this file (an internal error; please report it). The other files were linted.' };
 }
 
 function targetOf(config: ResolvedConfig, override: LintOptions['settings']): Target {

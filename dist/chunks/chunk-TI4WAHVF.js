@@ -1106,11 +1106,16 @@ function discover({ root, cwd, ignores, files = [], isDirective }) {
     sources.push(sourceFile(path, read.text, kind, file.rootPath));
   }
   const envTexts = /* @__PURE__ */ new Map();
+  const envByFolder = /* @__PURE__ */ new Map();
   for (const source of sources.filter((s) => s.kind === "compose")) {
     const folder = source.rootPath.includes("/") ? source.rootPath.slice(0, source.rootPath.lastIndexOf("/")) : "";
-    const env = walked.files.find((f) => f.rootPath === (folder ? `${folder}/.env` : ".env"));
-    const read = env && !envTexts.has(folder) ? readBounded(env.absolute) : void 0;
-    if (read?.ok) envTexts.set(folder, read.text);
+    if (!envByFolder.has(folder)) {
+      const env = walked.files.find((f) => f.rootPath === (folder ? `${folder}/.env` : ".env"));
+      const read = env ? readBounded(env.absolute) : void 0;
+      envByFolder.set(folder, read?.ok ? read.text : void 0);
+    }
+    const text = envByFolder.get(folder);
+    if (text !== void 0) envTexts.set(source.rootPath, text);
   }
   const repoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
   return { sources, repoFiles, problems, envTexts };
@@ -1503,7 +1508,7 @@ async function lint(options) {
       problems.push(...parsed.problems);
     } catch (error) {
       crashes.push({ where: source.path, error });
-      problems.push({ rule: "parse-error", at: fileSpan(source.path), message: "sentinel-lint could not read this file (an internal error; please report it). The other files were linted." });
+      problems.push(internalParseError(source.path));
     }
   }
   const composeSources = discovery.sources.filter((s) => s.kind === "compose");
@@ -1515,15 +1520,14 @@ async function lint(options) {
     ]);
     for (const source of composeSources) {
       try {
-        const folder = source.rootPath.includes("/") ? source.rootPath.slice(0, source.rootPath.lastIndexOf("/")) : "";
-        const parsed = parseCompose(source, readEnvFile(discovery.envTexts.get(folder) ?? ""));
+        const parsed = parseCompose(source, readEnvFile(discovery.envTexts.get(source.rootPath) ?? ""));
         const checked = checkProcessConfs(source, parsed.facts, target, discovery.repoFiles);
         problems.push(...parsed.problems, ...checked.problems);
         composeSecrets.push(...checked.secrets);
         composeTails.push(...checked.secretLineTails);
       } catch (error) {
         crashes.push({ where: source.path, error });
-        problems.push({ rule: "parse-error", at: fileSpan(source.path), message: "sentinel-lint could not read this file (an internal error; please report it). The other files were linted." });
+        problems.push(internalParseError(source.path));
       }
     }
   }
@@ -1555,6 +1559,9 @@ async function lint(options) {
     crashes,
     deployment
   };
+}
+function internalParseError(path) {
+  return { rule: "parse-error", at: fileSpan(path), message: "sentinel-lint could not read this file (an internal error; please report it). The other files were linted." };
 }
 function targetOf(config, override) {
   const product = override?.product ?? config.settings.product ?? "redis";

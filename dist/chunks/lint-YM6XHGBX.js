@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-GEGSMQ7O.js";
+} from "./chunk-TI4WAHVF.js";
 import "./chunk-PTRXKPB4.js";
 import "./chunk-J4ITCEJI.js";
 import "./chunk-3AAVXLDM.js";
