@@ -34059,16 +34059,6 @@ var require_ignore = __commonJS({
   }
 });
 
-// src/model/value.ts
-var known, unknown2;
-var init_value = __esm({
-  "src/model/value.ts"() {
-    "use strict";
-    known = (value, span) => ({ known: true, value, span });
-    unknown2 = (why, span) => ({ known: false, why, span });
-  }
-});
-
 // src/model/address.ts
 function isIpLiteral(host) {
   return isIPv4(host) || isIPv6(host);
@@ -34096,6 +34086,16 @@ function isLoopback(host) {
 var init_address = __esm({
   "src/model/address.ts"() {
     "use strict";
+  }
+});
+
+// src/model/value.ts
+var known, unknown2;
+var init_value = __esm({
+  "src/model/value.ts"() {
+    "use strict";
+    known = (value, span) => ({ known: true, value, span });
+    unknown2 = (why, span) => ({ known: false, why, span });
   }
 });
 
@@ -35753,16 +35753,16 @@ var init_validate_directive = __esm({
 });
 
 // src/sources/conf/include-path.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 function resolveInclude(confRootPath, path, dirChanged, repoFiles) {
   if (path === "") return { kind: "missing" };
   if (dirChanged || path.startsWith("/") || /[*?[]/.test(path)) return { kind: "unknown" };
-  const joined = posix.normalize(posix.join(posix.dirname(confRootPath), path));
+  const joined = posix2.normalize(posix2.join(posix2.dirname(confRootPath), path));
   if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root" };
   if (repoFiles.has(joined)) return { kind: "found", rootPath: joined };
   if (repoFiles.isIgnored?.(joined)) return { kind: "unknown" };
-  const suffix = "/" + posix.normalize(path);
-  for (const file of repoFiles) if (file.endsWith(suffix) || file === posix.normalize(path)) return { kind: "unknown" };
+  const suffix = "/" + posix2.normalize(path);
+  for (const file of repoFiles) if (file.endsWith(suffix) || file === posix2.normalize(path)) return { kind: "unknown" };
   return { kind: "missing" };
 }
 var init_include_path = __esm({
@@ -37474,7 +37474,7 @@ var init_sh_parse = __esm({
 });
 
 // src/sources/compose/sh-files.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function empty() {
   return new MappedTextBuilder([0, 0]).build();
 }
@@ -37498,8 +37498,8 @@ var init_sh_files = __esm({
       }
       /** An absolute path, or undefined when it is relative and the working directory is not known. */
       resolve(path) {
-        if (path.startsWith("/")) return posix2.normalize(path);
-        return this.cwd ? posix2.join(this.cwd, path) : void 0;
+        if (path.startsWith("/")) return posix3.normalize(path);
+        return this.cwd ? posix3.join(this.cwd, path) : void 0;
       }
       /** What the file holds now; `opaque` says why anything untouched is unknown anyway. */
       snapshot(path, opaque) {
@@ -37526,7 +37526,7 @@ var init_sh_files = __esm({
       /** `cp SRC DST`, `mv SRC DST`: DST now holds what SRC holds. */
       copy(from, to, move, certain) {
         const source = this.resolve(from);
-        const target = to.endsWith("/") ? posix2.join(to, posix2.basename(from)) : to;
+        const target = to.endsWith("/") ? posix3.join(to, posix3.basename(from)) : to;
         const state = source ? this.files.get(source) : void 0;
         this.set(target, state ?? { kind: "copied", from: source ?? from, appended: empty() }, certain);
         if (move && source) this.remove(source, certain);
@@ -37897,7 +37897,7 @@ var init_shell_script = __esm({
 });
 
 // src/sources/compose/run.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function readRun(input) {
   const { image, entrypoint, command } = input;
   if (input.uncertain) return unknownRun(input, `${input.uncertain}, and the value may add or remove arguments`);
@@ -38007,7 +38007,7 @@ function confFileRef(input, word, snapshot2, process4) {
   const text2 = word.value.text;
   const cwd = cwdOf(input);
   const ref = { path: known(text2, span), content: contentOf(snapshot2, index2, process4) };
-  const containerPath = text2.startsWith("/") ? posix3.normalize(text2) : cwd ? posix3.join(cwd, text2) : void 0;
+  const containerPath = text2.startsWith("/") ? posix4.normalize(text2) : cwd ? posix4.join(cwd, text2) : void 0;
   if (containerPath) ref.containerPath = containerPath;
   return ref;
 }
@@ -38038,7 +38038,7 @@ var init_run = __esm({
 });
 
 // src/sources/compose/volumes.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 function readVolumes(values, node2, composeRootPath) {
   const { tree } = values;
   const volumes = [];
@@ -38091,7 +38091,7 @@ function resolvePath(text2, composeRootPath) {
   if (!text2.known) return { text: text2 };
   const path = text2.value;
   if (path.startsWith("/") || path.startsWith("~") || /^[A-Za-z]:[\\/]/.test(path)) return { text: text2 };
-  const joined = posix4.normalize(posix4.join(posix4.dirname(composeRootPath), path));
+  const joined = posix5.normalize(posix5.join(posix5.dirname(composeRootPath), path));
   if (joined === ".." || joined.startsWith("../")) return { text: text2, outsideRoot: true };
   return { text: text2, rootPath: joined === "." ? "" : joined.replace(/\/$/, "") };
 }
@@ -38706,25 +38706,93 @@ var init_parse_compose = __esm({
   }
 });
 
+// src/sources/compose/mounts.ts
+import { posix as posix6 } from "node:path";
+function mountAt(containerPath, service, compose, repoFiles) {
+  const path = posix6.normalize(containerPath);
+  let best;
+  const consider = (target, mount) => {
+    const normalized = posix6.normalize(target).replace(/\/$/, "") || "/";
+    const covers = path === normalized || path.startsWith(normalized === "/" ? "/" : normalized + "/");
+    if (covers && (!best || normalized.length > best.depth)) best = { depth: normalized.length, mount: mount() };
+  };
+  for (const volume of service.volumes) {
+    if (!volume.target.known) {
+      return { kind: "unknown", why: "a volume of the service has a target that is not known statically" };
+    }
+    consider(volume.target.value, () => viaVolume(volume, path, repoFiles));
+  }
+  for (const config2 of service.configs) {
+    if (!config2.source.known) continue;
+    const target = config2.target?.known ? config2.target.value : config2.target ? void 0 : `/${config2.source.value}`;
+    if (target === void 0) return { kind: "unknown", why: "a config of the service has a target that is not known statically" };
+    consider(target, () => viaConfig(config2, compose, path === posix6.normalize(target), repoFiles));
+  }
+  return best?.mount ?? { kind: "image" };
+}
+function viaVolume(volume, path, repoFiles) {
+  if (volume.type !== "bind") return { kind: "volume", volume };
+  const host = volume.hostPath;
+  if (host?.rootPath === void 0) {
+    return host?.text.known === false ? { kind: "unknown", why: "the host path of its bind mount is not known statically" } : { kind: "volume", volume };
+  }
+  const target = posix6.normalize(volume.target.value).replace(/\/$/, "");
+  const below = path === target ? "" : path.slice(target.length + 1);
+  const rootPath = below ? posix6.join(host.rootPath, below) : host.rootPath;
+  if (!repoFiles.has(rootPath)) return { kind: "unknown", why: `${rootPath} is not a file of the repository` };
+  return { kind: "repository", file: { rootPath, via: { kind: "volume", volume }, singleFile: below === "", readOnly: volume.readOnly } };
+}
+function viaConfig(config2, compose, exact, repoFiles) {
+  const resource = compose.configs.find((c) => config2.source.known && c.name === config2.source.value);
+  const rootPath = resource?.file?.rootPath;
+  if (!exact || !rootPath || !repoFiles.has(rootPath)) return { kind: "unknown", why: "the config it mounts is not a repository file" };
+  return { kind: "repository", file: { rootPath, via: { kind: "config", config: config2 }, singleFile: true, readOnly: true } };
+}
+var init_mounts = __esm({
+  "src/sources/compose/mounts.ts"() {
+    "use strict";
+  }
+});
+
 // src/sources/compose/process-conf.ts
 var process_conf_exports = {};
 __export(process_conf_exports, {
   checkProcessConfs: () => checkProcessConfs
 });
 function checkProcessConfs(file, facts2, fallback, repoFiles) {
-  const out = { problems: [], secrets: collectSecrets(facts2), secretLineTails: [] };
+  const out = { problems: [], secrets: collectSecrets(facts2), secretLineTails: [], processes: [] };
   for (const service of facts2.services) {
     for (const process4 of service.processes) {
-      const lines = wholeConfiguration(process4);
-      if (!lines) continue;
+      const target = targetOf(service, process4, fallback);
       const view = { ...file, kind: process4.mode === "sentinel" ? "sentinel-conf" : "redis-conf" };
-      const parsed = parseConf(view, targetOf(service, process4, fallback), repoFiles, lines);
-      out.problems.push(...parsed.problems);
-      out.secrets.push(...parsed.facts.secrets);
-      out.secretLineTails.push(...parsed.facts.secretLineTails);
+      const whole = wholeConfiguration(process4);
+      const source = whole ? void 0 : configurationSource(process4, service, facts2, repoFiles);
+      const lines = whole ?? source?.lines;
+      const parsed = lines?.length ? parseConf(view, target, repoFiles, lines) : void 0;
+      if (whole) out.problems.push(...parsed.problems);
+      if (parsed) {
+        out.secrets.push(...parsed.facts.secrets);
+        out.secretLineTails.push(...parsed.facts.secretLineTails);
+      }
+      const unknown3 = whole ? void 0 : source?.unknown ?? process4.configUnknown ?? (!process4.certain ? "the script starts it only on some paths" : void 0);
+      out.processes.push({ service, process: process4, target, lines: parsed?.facts, mounted: source?.mounted, unknown: unknown3 });
     }
   }
   return out;
+}
+function configurationSource(process4, service, compose, repoFiles) {
+  const file = process4.confFile;
+  if (process4.configUnknown || !process4.certain) return { lines: process4.flags };
+  if (!file) return { lines: process4.flags, unknown: process4.mode === "sentinel" ? "redis-sentinel is started without a config file" : void 0 };
+  const content = file.content;
+  const containerPath = content.kind === "copied" ? content.from : file.containerPath;
+  if (content.kind === "unknown") return { lines: process4.flags, unknown: content.why };
+  if (!containerPath) return { lines: process4.flags, unknown: "the path of its config file is not known statically" };
+  const mount = mountAt(containerPath, service, compose, repoFiles);
+  const lines = content.kind === "copied" ? [...content.appended, ...process4.flags] : process4.flags;
+  if (mount.kind === "repository") return { lines, mounted: mount.file };
+  const why = mount.kind === "unknown" ? mount.why : mount.kind === "volume" ? `its config file ${containerPath} lives in a volume, not in the repository` : `its config file ${containerPath} comes from the image, not from the repository`;
+  return { lines, unknown: why };
 }
 function wholeConfiguration(process4) {
   if (process4.configUnknown || !process4.certain) return void 0;
@@ -38757,6 +38825,7 @@ var init_process_conf = __esm({
     init_secret();
     init_parse_conf();
     init_directives();
+    init_mounts();
   }
 });
 
@@ -42634,9 +42703,8 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/model/assemble.ts
-init_span();
-init_value();
+// src/model/compose-topology.ts
+import { posix } from "node:path";
 
 // src/model/effective-directives.ts
 function effectiveDirectives(conf, byRootPath, seen = /* @__PURE__ */ new Set()) {
@@ -42655,51 +42723,43 @@ function effectiveDirectives(conf, byRootPath, seen = /* @__PURE__ */ new Set())
   return out;
 }
 
-// src/model/assemble.ts
+// src/model/compose-topology.ts
 init_address();
-function assemble({ confs, problems, fileCount, target }) {
-  const scope = { id: "conf:", kind: "conf-folder", folder: "" };
-  const byRootPath = new Map(confs.map((c) => [c.rootPath, c.facts]));
-  const fragments = new Set(confs.flatMap((c) => c.facts.includes.flatMap((i) => i.resolved ? [i.resolved] : [])));
-  const nodes = confs.filter((c) => !fragments.has(c.rootPath));
-  const servers = nodes.filter((c) => c.facts.kind === "redis-conf").map((c) => makeServer(c.facts, effectiveDirectives(c.facts, byRootPath), scope));
-  const sentinels = nodes.filter((c) => c.facts.kind === "sentinel-conf").map((c) => makeSentinel(c.facts, effectiveDirectives(c.facts, byRootPath), scope));
-  const masterGroups = groupMonitors(sentinels, servers);
-  for (const server of servers) server.master ??= findMaster(server, servers);
-  return { fileCount, confs: confs.map((c) => c.facts), problems, scopes: [scope], servers, sentinels, masterGroups, target };
-}
+
+// src/model/processes.ts
+init_value();
 var lastOf = (directives) => (name) => {
   for (let i = directives.length - 1; i >= 0; i--) if (directives[i].name === name && directives[i].valid) return directives[i];
   return void 0;
 };
 var allOf = (directives) => (name) => directives.filter((d) => d.name === name && d.valid);
-function portOf(setting, fallback, file) {
-  return setting ? numberArg(setting.args[0]) : known(fallback, fileSpan(file));
-}
 function numberArg(arg2) {
   const value = Number(arg2.text);
   return Number.isInteger(value) ? known(value, arg2.span) : unknown2("not a number", arg2.span);
-}
-function configuredProcess(conf, directives, scope, defaultPort) {
-  const setting = lastOf(directives);
-  return {
-    name: conf.file,
-    scope,
-    conf,
-    declaredAt: fileSpan(conf.file),
-    setting,
-    settings: allOf(directives),
-    directives,
-    port: portOf(setting("port"), defaultPort, conf.file),
-    requirepass: passwordOf(setting("requirepass"))
-  };
 }
 function passwordOf(directive) {
   const secret = directive?.args[0]?.secret;
   return secret && !secret.isEmpty ? secret : void 0;
 }
-function makeServer(conf, directives, scope) {
-  const base = configuredProcess(conf, directives, scope, 6379);
+function configuredProcess(conf, directives, who, defaultPort) {
+  const setting = lastOf(directives);
+  const port = setting("port");
+  return {
+    name: who.name,
+    scope: who.scope,
+    conf,
+    declaredAt: who.declaredAt,
+    setting,
+    settings: allOf(directives),
+    directives,
+    port: port ? numberArg(port.args[0]) : known(defaultPort, who.declaredAt),
+    requirepass: passwordOf(setting("requirepass")),
+    instances: who.instances,
+    ...who.extra
+  };
+}
+function makeServer(conf, directives, who) {
+  const base = configuredProcess(conf, directives, who, 6379);
   const replicaof = base.setting("replicaof");
   const isReplica = replicaof && replicaof.args.length === 2 && !(replicaof.args[0].text.toLowerCase() === "no" && replicaof.args[1].text.toLowerCase() === "one");
   return {
@@ -42708,10 +42768,10 @@ function makeServer(conf, directives, scope) {
     replicaof: isReplica ? { host: replicaof.args[0], port: numberArg(replicaof.args[1]), declaredAt: replicaof.span } : void 0
   };
 }
-function makeSentinel(conf, directives, scope) {
+function makeSentinel(conf, directives, who) {
   const globals = conf.sentinelOptions.filter((o) => !o.master);
   const sentinel = {
-    ...configuredProcess(conf, directives, scope, 26379),
+    ...configuredProcess(conf, directives, who, 26379),
     global: (option) => globals.findLast((o) => o.option === option),
     monitors: []
   };
@@ -42722,13 +42782,155 @@ function makeSentinel(conf, directives, scope) {
   });
   return sentinel;
 }
+
+// src/model/compose-topology.ts
+init_value();
+function composeNodes(inputs, byRootPath) {
+  const out = { projects: [], servers: [], sentinels: [] };
+  for (const input of inputs) {
+    const folder = posix.dirname(input.rootPath);
+    const scope = { id: `compose:${input.rootPath}`, kind: "compose", folder: folder === "." ? "" : folder };
+    const project = { file: input.facts.file, rootPath: input.rootPath, facts: input.facts, scope, services: [], unknownProcesses: [] };
+    scope.project = project;
+    const serviceNodes = /* @__PURE__ */ new Map();
+    for (const facts2 of input.facts.services) {
+      const service = { project, facts: facts2, names: namesOf(facts2), instances: facts2.replicas ?? known(1, facts2.span), nodes: [] };
+      serviceNodes.set(facts2, service);
+      project.services.push(service);
+      if (facts2.runsUnknown) project.unknownProcesses.push({ service: facts2, why: facts2.runsUnknown });
+    }
+    const perService = /* @__PURE__ */ new Map();
+    for (const conf of input.processes) {
+      const service = serviceNodes.get(conf.service);
+      const number2 = (perService.get(conf.service) ?? 0) + 1;
+      perService.set(conf.service, number2);
+      const mountedConf = conf.mounted ? byRootPath.get(conf.mounted.rootPath) : void 0;
+      const kind = conf.process.mode === "sentinel" ? "sentinel-conf" : "redis-conf";
+      const why = conf.unknown ?? (conf.mounted && !mountedConf ? `${conf.mounted.rootPath} is not read as a conf file` : void 0) ?? (mountedConf && mountedConf.kind !== kind ? `${conf.mounted.rootPath} is not a ${conf.process.mode === "sentinel" ? "Sentinel" : "server"} config` : void 0);
+      if (why) {
+        project.unknownProcesses.push({ service: conf.service, mode: conf.process.mode, why });
+        continue;
+      }
+      const conff = mergedConf(kind, input.facts.file, mountedConf, conf.lines);
+      const directives = [...mountedConf ? effectiveDirectives(mountedConf, byRootPath) : [], ...conf.lines?.directives ?? []];
+      const suffix = number2 > 1 ? `#${number2}` : "";
+      const who = {
+        name: `service ${conf.service.name}${suffix}`,
+        scope,
+        declaredAt: conf.service.span,
+        instances: service.instances,
+        extra: { service, process: conf.process, mounted: conf.mounted && mountedConf ? { ...conf.mounted, conf: mountedConf } : void 0 }
+      };
+      if (kind === "sentinel-conf") {
+        const sentinel = makeSentinel(conff, directives, who);
+        service.nodes.push(sentinel);
+        out.sentinels.push(sentinel);
+      } else {
+        const server = makeServer(conff, directives, who);
+        service.nodes.push(server);
+        out.servers.push(server);
+      }
+    }
+    out.projects.push(project);
+  }
+  return out;
+}
+function namesOf(service) {
+  const names3 = [service.name];
+  if (service.containerName?.known) names3.push(service.containerName.value);
+  for (const network of service.networks) for (const alias of network.aliases) if (alias.known) names3.push(alias.value);
+  return [...new Set(names3.map((n) => n.toLowerCase()))];
+}
+function mergedConf(kind, composeFile, mounted, lines) {
+  if (mounted && !lines) return mounted;
+  if (lines && !mounted) return lines;
+  const parts = [mounted, lines].filter((c) => c !== void 0);
+  return {
+    file: mounted?.file ?? composeFile,
+    kind,
+    directives: parts.flatMap((c) => c.directives),
+    includes: parts.flatMap((c) => c.includes),
+    monitors: parts.flatMap((c) => c.monitors),
+    sentinelOptions: parts.flatMap((c) => c.sentinelOptions),
+    rewrittenByServer: mounted?.rewrittenByServer ?? false,
+    secrets: parts.flatMap((c) => c.secrets),
+    secretLineTails: parts.flatMap((c) => c.secretLineTails)
+  };
+}
+function resolveHost(project, from, host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  if (isLoopback(name)) {
+    if (!from) return { kind: "unknown" };
+    const mode = from.facts.networkMode;
+    if (mode && !mode.known) return { kind: "unknown" };
+    const shared = mode?.known ? /^(?:service|container):(.+)$/.exec(mode.value)?.[1] : void 0;
+    if (mode?.known && mode.value === "host") return { kind: "unknown" };
+    const services = [from, ...project.services.filter((s) => shared && s.names.includes(shared.toLowerCase()))];
+    return { kind: "services", services };
+  }
+  const byName = project.services.filter((s) => s.names.includes(name));
+  if (byName.length) return { kind: "services", services: byName };
+  const byAddress = project.services.filter((s) => s.facts.networks.some((n) => [n.ipv4Address, n.ipv6Address].some((a) => a?.known && a.value === host)));
+  if (byAddress.length) return { kind: "services", services: byAddress };
+  const someNameUnknown = project.services.some(
+    (s) => s.facts.containerName?.known === false || s.facts.networks.some((n) => n.aliases.some((a) => !a.known))
+  );
+  if (name.includes(".") || name.includes(":") || someNameUnknown) return { kind: "unknown" };
+  return { kind: "none" };
+}
+function dataNodeAt(project, from, host, port) {
+  const resolved = resolveHost(project, from, host);
+  if (resolved.kind !== "services") return void 0;
+  if (resolved.services.some((s) => project.unknownProcesses.some((u) => u.service === s.facts && u.mode !== "sentinel"))) return void 0;
+  const servers = resolved.services.flatMap((s) => s.nodes).filter((n) => n.conf.kind === "redis-conf");
+  const listening = servers.filter((s) => s.port.known && s.port.value === port || Number(s.setting("tls-port")?.args[0]?.text) === port);
+  return listening.length === 1 ? listening[0] : void 0;
+}
+
+// src/model/assemble.ts
+init_span();
+init_value();
+init_address();
+function assemble({ confs, compose = [], problems, fileCount, target }) {
+  const scope = { id: "conf:", kind: "conf-folder", folder: "" };
+  const byRootPath = new Map(confs.map((c) => [c.rootPath, c.facts]));
+  const fromCompose = composeNodes(compose, byRootPath);
+  const fragments = new Set(confs.flatMap((c) => c.facts.includes.flatMap((i) => i.resolved ? [i.resolved] : [])));
+  const mounted = new Set(compose.flatMap((c) => c.processes.flatMap((p) => p.mounted ? [p.mounted.rootPath] : [])));
+  const nodes = confs.filter((c) => !fragments.has(c.rootPath) && !mounted.has(c.rootPath));
+  const who = (conf) => ({ name: conf.file, scope, declaredAt: fileSpan(conf.file), instances: known(1, fileSpan(conf.file)) });
+  const servers = [
+    ...nodes.filter((c) => c.facts.kind === "redis-conf").map((c) => makeServer(c.facts, effectiveDirectives(c.facts, byRootPath), who(c.facts))),
+    ...fromCompose.servers
+  ];
+  const sentinels = [
+    ...nodes.filter((c) => c.facts.kind === "sentinel-conf").map((c) => makeSentinel(c.facts, effectiveDirectives(c.facts, byRootPath), who(c.facts))),
+    ...fromCompose.sentinels
+  ];
+  for (const server of servers) server.master = findMaster(server, servers);
+  const masterGroups = groupMonitors(sentinels, servers);
+  const composeLines = compose.flatMap((c) => c.processes.flatMap((p) => p.lines && !p.unknown ? [p.lines] : []));
+  return {
+    fileCount,
+    confs: [...confs.map((c) => c.facts), ...composeLines],
+    problems,
+    scopes: [scope, ...fromCompose.projects.map((p) => p.scope)],
+    servers,
+    sentinels,
+    masterGroups,
+    compose: fromCompose.projects,
+    target
+  };
+}
 var addressKey = (host, port) => `${host.toLowerCase()}:${port}`;
 function groupMonitors(sentinels, servers) {
   const groups = /* @__PURE__ */ new Map();
   for (const sentinel of sentinels) {
     for (const monitor of sentinel.monitors) {
       if (!monitor.port.known) continue;
-      const key2 = `${monitor.name.text}\0${addressKey(monitor.host.text, monitor.port.value)}`;
+      const master = masterAt(sentinel, servers, monitor.host.text, monitor.port.value);
+      const address = master && sentinel.scope.kind === "compose" ? `node:${master.name}` : addressKey(monitor.host.text, monitor.port.value);
+      const key2 = `${sentinel.scope.id}\0${monitor.name.text}\0${address}`;
       let group = groups.get(key2);
       if (!group) {
         group = { name: monitor.name.text, scope: sentinel.scope, monitors: [], sentinelCount: unknown2("", monitor.declaredAt), replicas: [] };
@@ -42738,16 +42940,37 @@ function groupMonitors(sentinels, servers) {
     }
   }
   for (const group of groups.values()) {
-    const files = new Set(group.monitors.map((m) => m.sentinel.name));
     const first = group.monitors[0];
-    group.sentinelCount = files.size >= 2 ? known(files.size, first.declaredAt) : unknown2("a lone sentinel.conf is a template: how many Sentinels start from it is not known", first.declaredAt);
+    group.sentinelCount = group.scope.kind === "compose" ? composeSentinelCount(group) : confSentinelCount(group);
     const host = first.host.text;
     const port = first.port.value;
-    group.replicas = servers.filter((s) => s.replicaof && s.replicaof.port.known && addressKey(s.replicaof.host.text, s.replicaof.port.value) === addressKey(host, port));
-    group.master = masterCandidate(servers, host, port);
-    for (const replica of group.replicas) if (group.master) replica.master = group.master;
+    group.master = masterAt(first.sentinel, servers, host, port);
+    const inScope = servers.filter((s) => s.scope === group.scope);
+    group.replicas = group.master ? inScope.filter((s) => s.master === group.master) : inScope.filter((s) => s.replicaof && s.replicaof.port.known && addressKey(s.replicaof.host.text, s.replicaof.port.value) === addressKey(host, port));
   }
   return [...groups.values()];
+}
+function confSentinelCount(group) {
+  const files = new Set(group.monitors.map((m) => m.sentinel.name));
+  const first = group.monitors[0];
+  return files.size >= 2 ? known(files.size, first.declaredAt) : unknown2("a lone sentinel.conf is a template: how many Sentinels start from it is not known", first.declaredAt);
+}
+function composeSentinelCount(group) {
+  const first = group.monitors[0];
+  const project = group.scope.project;
+  const hidden = project.unknownProcesses.find((u) => u.mode !== "server");
+  if (hidden) return unknown2(`what service ${hidden.service.name} runs is not known (${hidden.why})`, first.declaredAt);
+  let total = 0;
+  for (const sentinel of new Set(group.monitors.map((m) => m.sentinel))) {
+    if (!sentinel.instances.known) return unknown2(`the number of containers of ${sentinel.name} is not known`, sentinel.instances.span);
+    total += sentinel.instances.value;
+  }
+  return known(total, first.declaredAt);
+}
+function masterAt(from, servers, host, port) {
+  const project = from.scope.project;
+  if (project) return dataNodeAt(project, from.service, host, port);
+  return masterCandidate(servers.filter((s) => s.scope === from.scope && s !== from), host, port);
 }
 function masterCandidate(servers, host, port) {
   const listensOn = (s) => s.port.known && s.port.value === port || Number(s.setting("tls-port")?.args[0]?.text) === port;
@@ -42762,7 +42985,8 @@ function masterCandidate(servers, host, port) {
 }
 function findMaster(server, servers) {
   if (!server.replicaof?.port.known) return void 0;
-  return masterCandidate(servers.filter((s) => s !== server), server.replicaof.host.text, server.replicaof.port.value);
+  const master = masterAt(server, servers, server.replicaof.host.text, server.replicaof.port.value);
+  return master === server ? void 0 : master;
 }
 
 // src/lint.ts
@@ -43400,8 +43624,9 @@ function unlessRendered(finding) {
   return { ...finding, level: "note", message: `If nothing renders this file before the server reads it: ${finding.message}` };
 }
 function loadedAsIs(deployment) {
-  const deployed = new Set(confNodes(deployment).filter((n) => n.scope.kind !== "conf-folder").map((n) => n.conf));
-  return deployment.confs.filter((conf) => !isRenderedTemplate(conf)).map((conf) => ({ conf, certain: deployed.has(conf) }));
+  const deployed = new Set(confNodes(deployment).flatMap((n) => n.mounted ? [n.mounted.conf] : []));
+  const composeFiles = new Set(deployment.compose.map((p) => p.file));
+  return deployment.confs.filter((conf) => !isRenderedTemplate(conf) && !composeFiles.has(conf.file)).map((conf) => ({ conf, certain: deployed.has(conf) }));
 }
 function reported(deployment, at2) {
   return deployment.problems.some((p) => p.at.file === at2.file && p.at.line === at2.line);
@@ -45574,6 +45799,7 @@ async function lint(options) {
   const problems = [...discovery.problems];
   const crashes = [];
   const confs = [];
+  const compose = [];
   const composeSecrets = [];
   const composeTails = [];
   for (const source of discovery.sources.filter((s) => s.kind !== "compose")) {
@@ -45600,13 +45826,14 @@ async function lint(options) {
         problems.push(...parsed.problems, ...checked.problems);
         composeSecrets.push(...checked.secrets);
         composeTails.push(...checked.secretLineTails);
+        compose.push({ rootPath: source.rootPath, facts: parsed.facts, processes: checked.processes });
       } catch (error3) {
         crashes.push({ where: source.path, error: error3 });
         problems.push(internalParseError(source.path));
       }
     }
   }
-  const deployment = assemble({ confs, problems, fileCount: discovery.sources.length, target });
+  const deployment = assemble({ confs, compose, problems, fileCount: discovery.sources.length, target });
   const run = runRules(deployment, rules, config2, options.only);
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));

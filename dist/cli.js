@@ -140,7 +140,7 @@ Run sentinel-lint --help for usage.
   }
 }
 async function run(options) {
-  const { rules } = await import("./chunks/rules-Q3G54SZC.js");
+  const { rules } = await import("./chunks/rules-JY7D6NRR.js");
   if (options.listRules || options.explain) {
     const { explainRule, listRules } = await import("./chunks/report-PTMA5DIZ.js");
     if (options.listRules) return write(listRules(rules)), 0;
@@ -155,7 +155,7 @@ async function run(options) {
   if (options.rules.length) config = applyRuleOverrides(config, options.rules, knownRuleIds);
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  const { lint } = await import("./chunks/lint-YM6XHGBX.js");
+  const { lint } = await import("./chunks/lint-5U66A3ZS.js");
   const result = await lint({ cwd, paths: options.paths, config });
   const findings = options.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
   const { formatResult, redactMessage } = await import("./chunks/report-PTMA5DIZ.js");

@@ -94,11 +94,16 @@ function unlessRendered(finding: Finding): Finding {
 /**
  * Conf files with shell-style variables, and whether they are certainly loaded as they are. In a
  * conf-only scope nothing shows how a file reaches the server, so that is not certain; a file
- * written in another template language is rendered by something this scope cannot see.
+ * that a compose service mounts and hands to the server untouched certainly is. A file written in
+ * another template language is rendered by something this scope cannot see, and lines a compose
+ * file holds are expanded by compose or by the shell before the server sees them.
  */
 function loadedAsIs(deployment: Deployment): { conf: ConfFacts; certain: boolean }[] {
-  const deployed = new Set(confNodes(deployment).filter((n) => n.scope.kind !== 'conf-folder').map((n) => n.conf));
-  return deployment.confs.filter((conf) => !isRenderedTemplate(conf)).map((conf) => ({ conf, certain: deployed.has(conf) }));
+  const deployed = new Set(confNodes(deployment).flatMap((n) => (n.mounted ? [n.mounted.conf] : [])));
+  const composeFiles = new Set(deployment.compose.map((p) => p.file));
+  return deployment.confs
+    .filter((conf) => !isRenderedTemplate(conf) && !composeFiles.has(conf.file))
+    .map((conf) => ({ conf, certain: deployed.has(conf) }));
 }
 
 function reported(deployment: Deployment, at: ConfArg['span']): boolean {

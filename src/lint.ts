@@ -6,6 +6,7 @@ import { finalize, runRules } from './engine/run.js';
 import type { LintResult } from './engine/result.js';
 import { applySuppressions } from './engine/suppressions.js';
 import { assemble } from './model/assemble.js';
+import type { ComposeInput } from './model/compose-topology.js';
 import type { Deployment, Target } from './model/deployment.js';
 import type { ConfFacts, ParseProblem } from './model/facts.js';
 import type { Secret } from './model/secret.js';
@@ -51,6 +52,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   const problems: ParseProblem[] = [...discovery.problems];
   const crashes: LintOutcome['crashes'] = [];
   const confs: { facts: ConfFacts; rootPath: string }[] = [];
+  const compose: ComposeInput[] = [];
   const composeSecrets: Secret[] = [];
   const composeTails: Span[] = [];
   for (const source of discovery.sources.filter((s) => s.kind !== 'compose')) {
@@ -65,8 +67,8 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     }
   }
 
-  // Compose files: their YAML problems, and the conf lines their services hand to the servers,
-  // checked line by line. Linking compose services into the deployment's topology comes next.
+  // Compose files: their YAML problems, the conf lines their services hand to the servers (checked
+  // line by line), and each process with the configuration it reads, for the topology.
   const composeSources = discovery.sources.filter((s) => s.kind === 'compose');
   if (composeSources.length) {
     const [{ parseCompose }, { checkProcessConfs }, { readEnvFile }] = await Promise.all([
@@ -81,6 +83,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
         problems.push(...parsed.problems, ...checked.problems);
         composeSecrets.push(...checked.secrets);
         composeTails.push(...checked.secretLineTails);
+        compose.push({ rootPath: source.rootPath, facts: parsed.facts, processes: checked.processes });
       } catch (error) {
         crashes.push({ where: source.path, error });
         problems.push(internalParseError(source.path));
@@ -88,7 +91,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     }
   }
 
-  const deployment = assemble({ confs, problems, fileCount: discovery.sources.length, target });
+  const deployment = assemble({ confs, compose, problems, fileCount: discovery.sources.length, target });
   const run = runRules(deployment, rules, config, options.only);
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));

@@ -1,6 +1,7 @@
-import type { ConfArg, ConfDirective, ConfFacts, ParseProblem } from './facts.js';
-import type { ConfiguredProcess, Deployment, MasterGroup, Monitor, Scope, Sentinel, Server, Target } from './deployment.js';
-import type { Secret } from './secret.js';
+import type { ConfFacts, ParseProblem } from './facts.js';
+import type { Deployment, MasterGroup, Scope, Sentinel, Server, Target } from './deployment.js';
+import { composeNodes, dataNodeAt, type ComposeInput } from './compose-topology.js';
+import { makeSentinel, makeServer } from './processes.js';
 import { fileSpan } from './span.js';
 import { known, unknown, type Value } from './value.js';
 import { effectiveDirectives } from './effective-directives.js';
@@ -8,95 +9,45 @@ import { isIpLiteral, isLoopback } from './address.js';
 
 export interface AssembleInput {
   confs: { facts: ConfFacts; rootPath: string }[];
+  /** Compose files with the configuration of each process they run. */
+  compose?: ComposeInput[];
   problems: ParseProblem[];
   fileCount: number;
   target: Target;
 }
 
 /**
- * Facts become one Deployment. Conf files that nothing deploys form one conf-only scope: host
- * names cannot be resolved there, so links are made only where the files prove them — a
- * `replicaof` or `monitor` naming the same host and port, or a single data node listening on
- * the monitored port.
+ * Facts become one Deployment. Each compose file is a scope whose services resolve by name; the
+ * conf files that no compose service mounts form one conf-only scope, where host names cannot be
+ * resolved, so links are made only where the files prove them — a `replicaof` or `monitor`
+ * naming the same host and port, or a single data node listening on the monitored port.
  */
-export function assemble({ confs, problems, fileCount, target }: AssembleInput): Deployment {
+export function assemble({ confs, compose = [], problems, fileCount, target }: AssembleInput): Deployment {
   const scope: Scope = { id: 'conf:', kind: 'conf-folder', folder: '' };
   const byRootPath = new Map(confs.map((c) => [c.rootPath, c.facts]));
-  // A file another conf includes is part of that node, not a node of its own.
+  const fromCompose = composeNodes(compose, byRootPath);
+  // A file another conf includes is part of that node, and a file compose mounts is its service's.
   const fragments = new Set(confs.flatMap((c) => c.facts.includes.flatMap((i) => (i.resolved ? [i.resolved] : []))));
-  const nodes = confs.filter((c) => !fragments.has(c.rootPath));
+  const mounted = new Set(compose.flatMap((c) => c.processes.flatMap((p) => (p.mounted ? [p.mounted.rootPath] : []))));
+  const nodes = confs.filter((c) => !fragments.has(c.rootPath) && !mounted.has(c.rootPath));
+  const who = (conf: ConfFacts) => ({ name: conf.file, scope, declaredAt: fileSpan(conf.file), instances: known(1, fileSpan(conf.file)) });
 
-  const servers = nodes.filter((c) => c.facts.kind === 'redis-conf').map((c) => makeServer(c.facts, effectiveDirectives(c.facts, byRootPath), scope));
-  const sentinels = nodes.filter((c) => c.facts.kind === 'sentinel-conf').map((c) => makeSentinel(c.facts, effectiveDirectives(c.facts, byRootPath), scope));
+  const servers = [
+    ...nodes.filter((c) => c.facts.kind === 'redis-conf').map((c) => makeServer(c.facts, effectiveDirectives(c.facts, byRootPath), who(c.facts))),
+    ...fromCompose.servers,
+  ];
+  const sentinels = [
+    ...nodes.filter((c) => c.facts.kind === 'sentinel-conf').map((c) => makeSentinel(c.facts, effectiveDirectives(c.facts, byRootPath), who(c.facts))),
+    ...fromCompose.sentinels,
+  ];
+  for (const server of servers) server.master = findMaster(server, servers);
   const masterGroups = groupMonitors(sentinels, servers);
-  for (const server of servers) server.master ??= findMaster(server, servers);
-  return { fileCount, confs: confs.map((c) => c.facts), problems, scopes: [scope], servers, sentinels, masterGroups, target };
-}
-
-const lastOf = (directives: ConfDirective[]) => (name: string) => {
-  for (let i = directives.length - 1; i >= 0; i--) if (directives[i]!.name === name && directives[i]!.valid) return directives[i];
-  return undefined;
-};
-const allOf = (directives: ConfDirective[]) => (name: string) => directives.filter((d) => d.name === name && d.valid);
-
-/** The `port` a node listens on: its last valid `port` line, else the default. */
-function portOf(setting: ConfDirective | undefined, fallback: number, file: string): Value<number> {
-  return setting ? numberArg(setting.args[0]!) : known(fallback, fileSpan(file));
-}
-
-function numberArg(arg: ConfArg): Value<number> {
-  const value = Number(arg.text);
-  return Number.isInteger(value) ? known(value, arg.span) : unknown('not a number', arg.span);
-}
-
-/** The fields every process has, read from its effective directives. */
-function configuredProcess(conf: ConfFacts, directives: ConfDirective[], scope: Scope, defaultPort: number): ConfiguredProcess {
-  const setting = lastOf(directives);
+  // Lines compose itself holds are a file's worth of lines: the per-line rules read them too.
+  const composeLines = compose.flatMap((c) => c.processes.flatMap((p) => (p.lines && !p.unknown ? [p.lines] : [])));
   return {
-    name: conf.file,
-    scope,
-    conf,
-    declaredAt: fileSpan(conf.file),
-    setting,
-    settings: allOf(directives),
-    directives,
-    port: portOf(setting('port'), defaultPort, conf.file),
-    requirepass: passwordOf(setting('requirepass')),
+    fileCount, confs: [...confs.map((c) => c.facts), ...composeLines], problems,
+    scopes: [scope, ...fromCompose.projects.map((p) => p.scope)], servers, sentinels, masterGroups, compose: fromCompose.projects, target,
   };
-}
-
-/** A password directive's secret; `requirepass ""` means no password. */
-function passwordOf(directive: ConfDirective | undefined): Secret | undefined {
-  const secret = directive?.args[0]?.secret;
-  return secret && !secret.isEmpty ? secret : undefined;
-}
-
-function makeServer(conf: ConfFacts, directives: ConfDirective[], scope: Scope): Server {
-  const base = configuredProcess(conf, directives, scope, 6379);
-  const replicaof = base.setting('replicaof');
-  const isReplica = replicaof && replicaof.args.length === 2 && !(replicaof.args[0]!.text.toLowerCase() === 'no' && replicaof.args[1]!.text.toLowerCase() === 'one');
-  return {
-    ...base,
-    masterauth: passwordOf(base.setting('masterauth')),
-    replicaof: isReplica
-      ? { host: replicaof.args[0]!, port: numberArg(replicaof.args[1]!), declaredAt: replicaof.span }
-      : undefined,
-  };
-}
-
-function makeSentinel(conf: ConfFacts, directives: ConfDirective[], scope: Scope): Sentinel {
-  const globals = conf.sentinelOptions.filter((o) => !o.master);
-  const sentinel: Sentinel = {
-    ...configuredProcess(conf, directives, scope, 26379),
-    global: (option) => globals.findLast((o) => o.option === option),
-    monitors: [],
-  };
-  sentinel.monitors = conf.monitors.map((fact): Monitor => {
-    const options = conf.sentinelOptions.filter((o) => o.master?.text === fact.name.text);
-    const option = (name: string) => options.findLast((o) => o.option === name);
-    return { ...fact, sentinel, option, authPass: option('auth-pass')?.args[0]?.secret };
-  });
-  return sentinel;
 }
 
 const addressKey = (host: string, port: number) => `${host.toLowerCase()}:${port}`;
@@ -106,7 +57,10 @@ function groupMonitors(sentinels: Sentinel[], servers: Server[]): MasterGroup[] 
   for (const sentinel of sentinels) {
     for (const monitor of sentinel.monitors) {
       if (!monitor.port.known) continue;
-      const key = `${monitor.name.text}\0${addressKey(monitor.host.text, monitor.port.value)}`;
+      const master = masterAt(sentinel, servers, monitor.host.text, monitor.port.value);
+      // In compose the resolved node is the address: `redis-master` and its container_name are one master.
+      const address = master && sentinel.scope.kind === 'compose' ? `node:${master.name}` : addressKey(monitor.host.text, monitor.port.value);
+      const key = `${sentinel.scope.id}\0${monitor.name.text}\0${address}`;
       let group = groups.get(key);
       if (!group) {
         group = { name: monitor.name.text, scope: sentinel.scope, monitors: [], sentinelCount: unknown('', monitor.declaredAt), replicas: [] };
@@ -116,19 +70,51 @@ function groupMonitors(sentinels: Sentinel[], servers: Server[]): MasterGroup[] 
     }
   }
   for (const group of groups.values()) {
-    const files = new Set(group.monitors.map((m) => m.sentinel.name));
     const first = group.monitors[0]!;
-    // In a conf-only scope each file is one instance; a lone file is a template that may be started any number of times.
-    group.sentinelCount = files.size >= 2
-      ? known(files.size, first.declaredAt)
-      : unknown('a lone sentinel.conf is a template: how many Sentinels start from it is not known', first.declaredAt);
+    group.sentinelCount = group.scope.kind === 'compose' ? composeSentinelCount(group) : confSentinelCount(group);
     const host = first.host.text;
     const port = (first.port as { value: number }).value;
-    group.replicas = servers.filter((s) => s.replicaof && s.replicaof.port.known && addressKey(s.replicaof.host.text, s.replicaof.port.value) === addressKey(host, port));
-    group.master = masterCandidate(servers, host, port);
-    for (const replica of group.replicas) if (group.master) replica.master = group.master;
+    group.master = masterAt(first.sentinel, servers, host, port);
+    const inScope = servers.filter((s) => s.scope === group.scope);
+    group.replicas = group.master
+      ? inScope.filter((s) => s.master === group.master)
+      : inScope.filter((s) => s.replicaof && s.replicaof.port.known && addressKey(s.replicaof.host.text, s.replicaof.port.value) === addressKey(host, port));
   }
   return [...groups.values()];
+}
+
+/** In a conf-only scope each file is one instance; a lone file is a template that may be started any number of times. */
+function confSentinelCount(group: MasterGroup): Value<number> {
+  const files = new Set(group.monitors.map((m) => m.sentinel.name));
+  const first = group.monitors[0]!;
+  return files.size >= 2
+    ? known(files.size, first.declaredAt)
+    : unknown('a lone sentinel.conf is a template: how many Sentinels start from it is not known', first.declaredAt);
+}
+
+/**
+ * In compose each Sentinel process runs once per container of its service. The count is proven
+ * only when every Sentinel-like process of the project is known: an image that decides what it
+ * runs, or a script that is not followed, may be one more Sentinel.
+ */
+function composeSentinelCount(group: MasterGroup): Value<number> {
+  const first = group.monitors[0]!;
+  const project = group.scope.project!;
+  const hidden = project.unknownProcesses.find((u) => u.mode !== 'server');
+  if (hidden) return unknown(`what service ${hidden.service.name} runs is not known (${hidden.why})`, first.declaredAt);
+  let total = 0;
+  for (const sentinel of new Set(group.monitors.map((m) => m.sentinel))) {
+    if (!sentinel.instances.known) return unknown(`the number of containers of ${sentinel.name} is not known`, sentinel.instances.span);
+    total += sentinel.instances.value;
+  }
+  return known(total, first.declaredAt);
+}
+
+/** The data node that a process reaches at host:port: by name in compose, by proof in the conf-only scope. */
+function masterAt(from: Server | Sentinel, servers: Server[], host: string, port: number): Server | undefined {
+  const project = from.scope.project;
+  if (project) return dataNodeAt(project, from.service, host, port);
+  return masterCandidate(servers.filter((s) => s.scope === from.scope && s !== from), host, port);
 }
 
 /**
@@ -151,5 +137,6 @@ function masterCandidate(servers: Server[], host: string, port: number): Server 
 
 function findMaster(server: Server, servers: Server[]): Server | undefined {
   if (!server.replicaof?.port.known) return undefined;
-  return masterCandidate(servers.filter((s) => s !== server), server.replicaof.host.text, server.replicaof.port.value);
+  const master = masterAt(server, servers, server.replicaof.host.text, server.replicaof.port.value);
+  return master === server ? undefined : master;
 }

@@ -1,3 +1,5 @@
+import type { ComposeFacts, ComposeService, RedisProcess } from '../sources/compose/facts.js';
+import type { MountedFile } from '../sources/compose/mounts.js';
 import type { ConfArg, ConfDirective, ConfFacts, MonitorFact, ParseProblem, SentinelOptionFact } from './facts.js';
 import type { Secret } from './secret.js';
 import type { Span } from './span.js';
@@ -11,14 +13,43 @@ export interface Target {
 }
 
 /**
- * Where host names mean something. A folder of conf files (with its subfolders) is one scope;
- * later a compose project is another. Routable IP addresses link scopes.
+ * Where host names mean something. The conf files that nothing deploys form one scope; each
+ * compose file is another, whose services find each other by name.
  */
 export interface Scope {
   id: string;
-  kind: 'conf-folder';
+  kind: 'conf-folder' | 'compose';
   /** Root-relative folder, '' for the project root. */
   folder: string;
+  /** The compose project, for a compose scope. */
+  project?: ComposeProject;
+}
+
+/** A compose file and its services: one network in which service names resolve. */
+export interface ComposeProject {
+  /** The compose file's path, as output prints it. */
+  file: string;
+  rootPath: string;
+  facts: ComposeFacts;
+  scope: Scope;
+  services: ServiceNode[];
+  /**
+   * Redis or Sentinel processes of the project whose configuration is not known (an image that
+   * decides, a script that is not followed): counts of instances in the project are unproven.
+   */
+  unknownProcesses: { service: ComposeService; mode?: RedisProcess['mode']; why: string }[];
+}
+
+/** A compose service with the names other containers reach it by. */
+export interface ServiceNode {
+  project: ComposeProject;
+  facts: ComposeService;
+  /** Lower case: the service name, `container_name` and network aliases (what Docker's DNS answers). */
+  names: string[];
+  /** How many containers run it: `deploy.replicas` or `scale`, else 1. */
+  instances: Value<number>;
+  /** Its Redis and Sentinel processes whose configuration is known. */
+  nodes: (Server | Sentinel)[];
 }
 
 /** What every configured process has: a data node and a Sentinel alike. */
@@ -38,9 +69,17 @@ export interface ConfiguredProcess {
   port: Value<number>;
   /** The password of the default user from `requirepass`; absent for none or `requirepass ""`. */
   requirepass?: Secret;
+  /** How many processes run this configuration: 1 for a conf file, the service's containers in compose. */
+  instances: Value<number>;
+  /** The compose service that runs it; absent for a conf file that nothing deploys. */
+  service?: ServiceNode;
+  /** The repository conf file a compose service mounts for it, and how. */
+  mounted?: MountedFile & { conf: ConfFacts };
+  /** What the process runs in compose (its program word, where compose starts it). */
+  process?: RedisProcess;
 }
 
-/** A Redis data node: a redis.conf (later: a compose service). */
+/** A Redis data node: a redis.conf, or a server a compose service runs. */
 export interface Server extends ConfiguredProcess {
   masterauth?: Secret;
   replicaof?: { host: ConfArg; port: Value<number>; declaredAt: Span };
@@ -48,7 +87,7 @@ export interface Server extends ConfiguredProcess {
   master?: Server;
 }
 
-/** One Sentinel process configuration: a sentinel.conf. */
+/** One Sentinel process configuration: a sentinel.conf, or a Sentinel a compose service runs. */
 export interface Sentinel extends ConfiguredProcess {
   /** Options of `sentinel <option> …` lines that are not per master. */
   global(option: string): SentinelOptionFact | undefined;
@@ -85,5 +124,7 @@ export interface Deployment {
   servers: Server[];
   sentinels: Sentinel[];
   masterGroups: MasterGroup[];
+  /** Every compose file, with its services. */
+  compose: ComposeProject[];
   target: Target;
 }

@@ -22,7 +22,7 @@ import {
 } from "./chunk-6H4PLGHT.js";
 import {
   rules
-} from "./chunk-DH2FDM7U.js";
+} from "./chunk-DYVNCIHY.js";
 import {
   isIpLiteral,
   isLoopback
@@ -1340,6 +1340,9 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/model/compose-topology.ts
+import { posix } from "node:path";
+
 // src/model/effective-directives.ts
 function effectiveDirectives(conf, byRootPath, seen = /* @__PURE__ */ new Set()) {
   if (seen.has(conf)) return [];
@@ -1357,50 +1360,39 @@ function effectiveDirectives(conf, byRootPath, seen = /* @__PURE__ */ new Set())
   return out;
 }
 
-// src/model/assemble.ts
-function assemble({ confs, problems, fileCount, target }) {
-  const scope = { id: "conf:", kind: "conf-folder", folder: "" };
-  const byRootPath = new Map(confs.map((c) => [c.rootPath, c.facts]));
-  const fragments = new Set(confs.flatMap((c) => c.facts.includes.flatMap((i) => i.resolved ? [i.resolved] : [])));
-  const nodes = confs.filter((c) => !fragments.has(c.rootPath));
-  const servers = nodes.filter((c) => c.facts.kind === "redis-conf").map((c) => makeServer(c.facts, effectiveDirectives(c.facts, byRootPath), scope));
-  const sentinels = nodes.filter((c) => c.facts.kind === "sentinel-conf").map((c) => makeSentinel(c.facts, effectiveDirectives(c.facts, byRootPath), scope));
-  const masterGroups = groupMonitors(sentinels, servers);
-  for (const server of servers) server.master ??= findMaster(server, servers);
-  return { fileCount, confs: confs.map((c) => c.facts), problems, scopes: [scope], servers, sentinels, masterGroups, target };
-}
+// src/model/processes.ts
 var lastOf = (directives) => (name) => {
   for (let i = directives.length - 1; i >= 0; i--) if (directives[i].name === name && directives[i].valid) return directives[i];
   return void 0;
 };
 var allOf = (directives) => (name) => directives.filter((d) => d.name === name && d.valid);
-function portOf(setting, fallback, file) {
-  return setting ? numberArg(setting.args[0]) : known(fallback, fileSpan(file));
-}
 function numberArg(arg) {
   const value = Number(arg.text);
   return Number.isInteger(value) ? known(value, arg.span) : unknown("not a number", arg.span);
-}
-function configuredProcess(conf, directives, scope, defaultPort) {
-  const setting = lastOf(directives);
-  return {
-    name: conf.file,
-    scope,
-    conf,
-    declaredAt: fileSpan(conf.file),
-    setting,
-    settings: allOf(directives),
-    directives,
-    port: portOf(setting("port"), defaultPort, conf.file),
-    requirepass: passwordOf(setting("requirepass"))
-  };
 }
 function passwordOf(directive) {
   const secret = directive?.args[0]?.secret;
   return secret && !secret.isEmpty ? secret : void 0;
 }
-function makeServer(conf, directives, scope) {
-  const base = configuredProcess(conf, directives, scope, 6379);
+function configuredProcess(conf, directives, who, defaultPort) {
+  const setting = lastOf(directives);
+  const port = setting("port");
+  return {
+    name: who.name,
+    scope: who.scope,
+    conf,
+    declaredAt: who.declaredAt,
+    setting,
+    settings: allOf(directives),
+    directives,
+    port: port ? numberArg(port.args[0]) : known(defaultPort, who.declaredAt),
+    requirepass: passwordOf(setting("requirepass")),
+    instances: who.instances,
+    ...who.extra
+  };
+}
+function makeServer(conf, directives, who) {
+  const base = configuredProcess(conf, directives, who, 6379);
   const replicaof = base.setting("replicaof");
   const isReplica = replicaof && replicaof.args.length === 2 && !(replicaof.args[0].text.toLowerCase() === "no" && replicaof.args[1].text.toLowerCase() === "one");
   return {
@@ -1409,10 +1401,10 @@ function makeServer(conf, directives, scope) {
     replicaof: isReplica ? { host: replicaof.args[0], port: numberArg(replicaof.args[1]), declaredAt: replicaof.span } : void 0
   };
 }
-function makeSentinel(conf, directives, scope) {
+function makeSentinel(conf, directives, who) {
   const globals = conf.sentinelOptions.filter((o) => !o.master);
   const sentinel = {
-    ...configuredProcess(conf, directives, scope, 26379),
+    ...configuredProcess(conf, directives, who, 26379),
     global: (option) => globals.findLast((o) => o.option === option),
     monitors: []
   };
@@ -1423,13 +1415,151 @@ function makeSentinel(conf, directives, scope) {
   });
   return sentinel;
 }
+
+// src/model/compose-topology.ts
+function composeNodes(inputs, byRootPath) {
+  const out = { projects: [], servers: [], sentinels: [] };
+  for (const input of inputs) {
+    const folder = posix.dirname(input.rootPath);
+    const scope = { id: `compose:${input.rootPath}`, kind: "compose", folder: folder === "." ? "" : folder };
+    const project = { file: input.facts.file, rootPath: input.rootPath, facts: input.facts, scope, services: [], unknownProcesses: [] };
+    scope.project = project;
+    const serviceNodes = /* @__PURE__ */ new Map();
+    for (const facts of input.facts.services) {
+      const service = { project, facts, names: namesOf(facts), instances: facts.replicas ?? known(1, facts.span), nodes: [] };
+      serviceNodes.set(facts, service);
+      project.services.push(service);
+      if (facts.runsUnknown) project.unknownProcesses.push({ service: facts, why: facts.runsUnknown });
+    }
+    const perService = /* @__PURE__ */ new Map();
+    for (const conf of input.processes) {
+      const service = serviceNodes.get(conf.service);
+      const number = (perService.get(conf.service) ?? 0) + 1;
+      perService.set(conf.service, number);
+      const mountedConf = conf.mounted ? byRootPath.get(conf.mounted.rootPath) : void 0;
+      const kind = conf.process.mode === "sentinel" ? "sentinel-conf" : "redis-conf";
+      const why = conf.unknown ?? (conf.mounted && !mountedConf ? `${conf.mounted.rootPath} is not read as a conf file` : void 0) ?? (mountedConf && mountedConf.kind !== kind ? `${conf.mounted.rootPath} is not a ${conf.process.mode === "sentinel" ? "Sentinel" : "server"} config` : void 0);
+      if (why) {
+        project.unknownProcesses.push({ service: conf.service, mode: conf.process.mode, why });
+        continue;
+      }
+      const conff = mergedConf(kind, input.facts.file, mountedConf, conf.lines);
+      const directives = [...mountedConf ? effectiveDirectives(mountedConf, byRootPath) : [], ...conf.lines?.directives ?? []];
+      const suffix = number > 1 ? `#${number}` : "";
+      const who = {
+        name: `service ${conf.service.name}${suffix}`,
+        scope,
+        declaredAt: conf.service.span,
+        instances: service.instances,
+        extra: { service, process: conf.process, mounted: conf.mounted && mountedConf ? { ...conf.mounted, conf: mountedConf } : void 0 }
+      };
+      if (kind === "sentinel-conf") {
+        const sentinel = makeSentinel(conff, directives, who);
+        service.nodes.push(sentinel);
+        out.sentinels.push(sentinel);
+      } else {
+        const server = makeServer(conff, directives, who);
+        service.nodes.push(server);
+        out.servers.push(server);
+      }
+    }
+    out.projects.push(project);
+  }
+  return out;
+}
+function namesOf(service) {
+  const names = [service.name];
+  if (service.containerName?.known) names.push(service.containerName.value);
+  for (const network of service.networks) for (const alias of network.aliases) if (alias.known) names.push(alias.value);
+  return [...new Set(names.map((n) => n.toLowerCase()))];
+}
+function mergedConf(kind, composeFile, mounted, lines) {
+  if (mounted && !lines) return mounted;
+  if (lines && !mounted) return lines;
+  const parts = [mounted, lines].filter((c) => c !== void 0);
+  return {
+    file: mounted?.file ?? composeFile,
+    kind,
+    directives: parts.flatMap((c) => c.directives),
+    includes: parts.flatMap((c) => c.includes),
+    monitors: parts.flatMap((c) => c.monitors),
+    sentinelOptions: parts.flatMap((c) => c.sentinelOptions),
+    rewrittenByServer: mounted?.rewrittenByServer ?? false,
+    secrets: parts.flatMap((c) => c.secrets),
+    secretLineTails: parts.flatMap((c) => c.secretLineTails)
+  };
+}
+function resolveHost(project, from, host) {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  if (isLoopback(name)) {
+    if (!from) return { kind: "unknown" };
+    const mode = from.facts.networkMode;
+    if (mode && !mode.known) return { kind: "unknown" };
+    const shared = mode?.known ? /^(?:service|container):(.+)$/.exec(mode.value)?.[1] : void 0;
+    if (mode?.known && mode.value === "host") return { kind: "unknown" };
+    const services = [from, ...project.services.filter((s) => shared && s.names.includes(shared.toLowerCase()))];
+    return { kind: "services", services };
+  }
+  const byName = project.services.filter((s) => s.names.includes(name));
+  if (byName.length) return { kind: "services", services: byName };
+  const byAddress = project.services.filter((s) => s.facts.networks.some((n) => [n.ipv4Address, n.ipv6Address].some((a) => a?.known && a.value === host)));
+  if (byAddress.length) return { kind: "services", services: byAddress };
+  const someNameUnknown = project.services.some(
+    (s) => s.facts.containerName?.known === false || s.facts.networks.some((n) => n.aliases.some((a) => !a.known))
+  );
+  if (name.includes(".") || name.includes(":") || someNameUnknown) return { kind: "unknown" };
+  return { kind: "none" };
+}
+function dataNodeAt(project, from, host, port) {
+  const resolved = resolveHost(project, from, host);
+  if (resolved.kind !== "services") return void 0;
+  if (resolved.services.some((s) => project.unknownProcesses.some((u) => u.service === s.facts && u.mode !== "sentinel"))) return void 0;
+  const servers = resolved.services.flatMap((s) => s.nodes).filter((n) => n.conf.kind === "redis-conf");
+  const listening = servers.filter((s) => s.port.known && s.port.value === port || Number(s.setting("tls-port")?.args[0]?.text) === port);
+  return listening.length === 1 ? listening[0] : void 0;
+}
+
+// src/model/assemble.ts
+function assemble({ confs, compose = [], problems, fileCount, target }) {
+  const scope = { id: "conf:", kind: "conf-folder", folder: "" };
+  const byRootPath = new Map(confs.map((c) => [c.rootPath, c.facts]));
+  const fromCompose = composeNodes(compose, byRootPath);
+  const fragments = new Set(confs.flatMap((c) => c.facts.includes.flatMap((i) => i.resolved ? [i.resolved] : [])));
+  const mounted = new Set(compose.flatMap((c) => c.processes.flatMap((p) => p.mounted ? [p.mounted.rootPath] : [])));
+  const nodes = confs.filter((c) => !fragments.has(c.rootPath) && !mounted.has(c.rootPath));
+  const who = (conf) => ({ name: conf.file, scope, declaredAt: fileSpan(conf.file), instances: known(1, fileSpan(conf.file)) });
+  const servers = [
+    ...nodes.filter((c) => c.facts.kind === "redis-conf").map((c) => makeServer(c.facts, effectiveDirectives(c.facts, byRootPath), who(c.facts))),
+    ...fromCompose.servers
+  ];
+  const sentinels = [
+    ...nodes.filter((c) => c.facts.kind === "sentinel-conf").map((c) => makeSentinel(c.facts, effectiveDirectives(c.facts, byRootPath), who(c.facts))),
+    ...fromCompose.sentinels
+  ];
+  for (const server of servers) server.master = findMaster(server, servers);
+  const masterGroups = groupMonitors(sentinels, servers);
+  const composeLines = compose.flatMap((c) => c.processes.flatMap((p) => p.lines && !p.unknown ? [p.lines] : []));
+  return {
+    fileCount,
+    confs: [...confs.map((c) => c.facts), ...composeLines],
+    problems,
+    scopes: [scope, ...fromCompose.projects.map((p) => p.scope)],
+    servers,
+    sentinels,
+    masterGroups,
+    compose: fromCompose.projects,
+    target
+  };
+}
 var addressKey = (host, port) => `${host.toLowerCase()}:${port}`;
 function groupMonitors(sentinels, servers) {
   const groups = /* @__PURE__ */ new Map();
   for (const sentinel of sentinels) {
     for (const monitor of sentinel.monitors) {
       if (!monitor.port.known) continue;
-      const key2 = `${monitor.name.text}\0${addressKey(monitor.host.text, monitor.port.value)}`;
+      const master = masterAt(sentinel, servers, monitor.host.text, monitor.port.value);
+      const address = master && sentinel.scope.kind === "compose" ? `node:${master.name}` : addressKey(monitor.host.text, monitor.port.value);
+      const key2 = `${sentinel.scope.id}\0${monitor.name.text}\0${address}`;
       let group = groups.get(key2);
       if (!group) {
         group = { name: monitor.name.text, scope: sentinel.scope, monitors: [], sentinelCount: unknown("", monitor.declaredAt), replicas: [] };
@@ -1439,16 +1569,37 @@ function groupMonitors(sentinels, servers) {
     }
   }
   for (const group of groups.values()) {
-    const files = new Set(group.monitors.map((m) => m.sentinel.name));
     const first = group.monitors[0];
-    group.sentinelCount = files.size >= 2 ? known(files.size, first.declaredAt) : unknown("a lone sentinel.conf is a template: how many Sentinels start from it is not known", first.declaredAt);
+    group.sentinelCount = group.scope.kind === "compose" ? composeSentinelCount(group) : confSentinelCount(group);
     const host = first.host.text;
     const port = first.port.value;
-    group.replicas = servers.filter((s) => s.replicaof && s.replicaof.port.known && addressKey(s.replicaof.host.text, s.replicaof.port.value) === addressKey(host, port));
-    group.master = masterCandidate(servers, host, port);
-    for (const replica of group.replicas) if (group.master) replica.master = group.master;
+    group.master = masterAt(first.sentinel, servers, host, port);
+    const inScope = servers.filter((s) => s.scope === group.scope);
+    group.replicas = group.master ? inScope.filter((s) => s.master === group.master) : inScope.filter((s) => s.replicaof && s.replicaof.port.known && addressKey(s.replicaof.host.text, s.replicaof.port.value) === addressKey(host, port));
   }
   return [...groups.values()];
+}
+function confSentinelCount(group) {
+  const files = new Set(group.monitors.map((m) => m.sentinel.name));
+  const first = group.monitors[0];
+  return files.size >= 2 ? known(files.size, first.declaredAt) : unknown("a lone sentinel.conf is a template: how many Sentinels start from it is not known", first.declaredAt);
+}
+function composeSentinelCount(group) {
+  const first = group.monitors[0];
+  const project = group.scope.project;
+  const hidden = project.unknownProcesses.find((u) => u.mode !== "server");
+  if (hidden) return unknown(`what service ${hidden.service.name} runs is not known (${hidden.why})`, first.declaredAt);
+  let total = 0;
+  for (const sentinel of new Set(group.monitors.map((m) => m.sentinel))) {
+    if (!sentinel.instances.known) return unknown(`the number of containers of ${sentinel.name} is not known`, sentinel.instances.span);
+    total += sentinel.instances.value;
+  }
+  return known(total, first.declaredAt);
+}
+function masterAt(from, servers, host, port) {
+  const project = from.scope.project;
+  if (project) return dataNodeAt(project, from.service, host, port);
+  return masterCandidate(servers.filter((s) => s.scope === from.scope && s !== from), host, port);
 }
 function masterCandidate(servers, host, port) {
   const listensOn = (s) => s.port.known && s.port.value === port || Number(s.setting("tls-port")?.args[0]?.text) === port;
@@ -1463,7 +1614,8 @@ function masterCandidate(servers, host, port) {
 }
 function findMaster(server, servers) {
   if (!server.replicaof?.port.known) return void 0;
-  return masterCandidate(servers.filter((s) => s !== server), server.replicaof.host.text, server.replicaof.port.value);
+  const master = masterAt(server, servers, server.replicaof.host.text, server.replicaof.port.value);
+  return master === server ? void 0 : master;
 }
 
 // src/project-root.ts
@@ -1499,6 +1651,7 @@ async function lint(options) {
   const problems = [...discovery.problems];
   const crashes = [];
   const confs = [];
+  const compose = [];
   const composeSecrets = [];
   const composeTails = [];
   for (const source of discovery.sources.filter((s) => s.kind !== "compose")) {
@@ -1515,7 +1668,7 @@ async function lint(options) {
   if (composeSources.length) {
     const [{ parseCompose }, { checkProcessConfs }, { readEnvFile }] = await Promise.all([
       import("./parse-compose-4FB3BB4V.js"),
-      import("./process-conf-IKDJXOLF.js"),
+      import("./process-conf-326OO55H.js"),
       import("./env-file-OHKRMTJO.js")
     ]);
     for (const source of composeSources) {
@@ -1525,13 +1678,14 @@ async function lint(options) {
         problems.push(...parsed.problems, ...checked.problems);
         composeSecrets.push(...checked.secrets);
         composeTails.push(...checked.secretLineTails);
+        compose.push({ rootPath: source.rootPath, facts: parsed.facts, processes: checked.processes });
       } catch (error) {
         crashes.push({ where: source.path, error });
         problems.push(internalParseError(source.path));
       }
     }
   }
-  const deployment = assemble({ confs, problems, fileCount: discovery.sources.length, target });
+  const deployment = assemble({ confs, compose, problems, fileCount: discovery.sources.length, target });
   const run = runRules(deployment, rules, config, options.only);
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));

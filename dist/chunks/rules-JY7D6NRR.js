@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   rules
-} from "./chunk-DH2FDM7U.js";
+} from "./chunk-DYVNCIHY.js";
 import "./chunk-PX76YZ5M.js";
 import "./chunk-PU2KW4TG.js";
 import "./chunk-UMXR4ONX.js";

@@ -615,8 +615,9 @@ function unlessRendered(finding) {
   return { ...finding, level: "note", message: `If nothing renders this file before the server reads it: ${finding.message}` };
 }
 function loadedAsIs(deployment) {
-  const deployed = new Set(confNodes(deployment).filter((n) => n.scope.kind !== "conf-folder").map((n) => n.conf));
-  return deployment.confs.filter((conf) => !isRenderedTemplate(conf)).map((conf) => ({ conf, certain: deployed.has(conf) }));
+  const deployed = new Set(confNodes(deployment).flatMap((n) => n.mounted ? [n.mounted.conf] : []));
+  const composeFiles = new Set(deployment.compose.map((p) => p.file));
+  return deployment.confs.filter((conf) => !isRenderedTemplate(conf) && !composeFiles.has(conf.file)).map((conf) => ({ conf, certain: deployed.has(conf) }));
 }
 function reported(deployment, at) {
   return deployment.problems.some((p) => p.at.file === at.file && p.at.line === at.line);
