@@ -140,9 +140,9 @@ Run sentinel-lint --help for usage.
   }
 }
 async function run(options) {
-  const { rules } = await import("./chunks/rules-JY7D6NRR.js");
+  const { rules } = await import("./chunks/rules-4AS7K4YB.js");
   if (options.listRules || options.explain) {
-    const { explainRule, listRules } = await import("./chunks/report-PTMA5DIZ.js");
+    const { explainRule, listRules } = await import("./chunks/report-Q5CKQ2VP.js");
     if (options.listRules) return write(listRules(rules)), 0;
     const rule = rules.find((r) => r.id === options.explain);
     if (!rule) throw new UsageError(`no rule named "${options.explain}"; --list-rules lists them`);
@@ -155,10 +155,10 @@ async function run(options) {
   if (options.rules.length) config = applyRuleOverrides(config, options.rules, knownRuleIds);
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  const { lint } = await import("./chunks/lint-5U66A3ZS.js");
+  const { lint } = await import("./chunks/lint-2CNJB7PR.js");
   const result = await lint({ cwd, paths: options.paths, config });
   const findings = options.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
-  const { formatResult, redactMessage } = await import("./chunks/report-PTMA5DIZ.js");
+  const { formatResult, redactMessage } = await import("./chunks/report-Q5CKQ2VP.js");
   const color = options.outputFile ? false : colorWanted(options.color);
   const report = await formatResult({ ...result, findings }, options.format, { color, cwd });
   if (options.outputFile) writeFileSync(options.outputFile, report);

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { ACCESS_DIRECTIVES, hasTemplatedSetting } from '../src/model/queries/template-markers.js';
+import { accessUnknown } from '../src/model/queries/access-unknown.js';
 import { defaultUserOf } from '../src/model/queries/default-user.js';
 import { describeBind, listeningOf, networkAddresses } from '../src/model/queries/listen-addresses.js';
 import { protectedModeOf } from '../src/model/queries/protected-mode.js';
@@ -15,13 +15,15 @@ export default defineRule({
       'Protected mode ignores `bind`: with no password, every client that does not connect from 127.0.0.1 or ::1 gets ' +
       '-DENIED, so a server bound to 0.0.0.0 for remote clients refuses them all (RULES.md §1.6, E22). Where the file ' +
       'leaves protected mode to its default, the protection depends on the build: redis-server turns it on, the official ' +
-      'Docker image turns it off, and there the same file is open to anyone who reaches the port.',
+      'Docker image compiles it off, and there the same file is open to anyone who reaches the port. A compose service ' +
+      'on the official image is not reported for the default: protected mode is known to be off there ' +
+      '(image-protected-mode-off, no-auth-exposed).',
     fix: 'Set `requirepass` (or ACL users with passwords): that lets remote clients in and keeps everyone else out.',
     example: { bad: 'bad-bind-all-protected-mode-yes', good: 'good-bind-all-with-password' },
   },
   *check(deployment) {
     for (const server of deployment.servers) {
-      if (hasTemplatedSetting(server.conf, ACCESS_DIRECTIVES)) continue; // filled in by a tool: unknown
+      if (accessUnknown(server)) continue; // filled in by a tool or at run time: unknown
       const listening = listeningOf(server);
       const remote = listening ? networkAddresses(listening) : [];
       if (!listening || remote.length === 0 || !defaultUserOf(server, deployment)?.nopass) continue;
@@ -35,7 +37,8 @@ export default defineRule({
             'to let remote clients in.',
           related: listening.bind ? [{ at: listening.bind.span, message: 'it listens on these addresses' }] : [],
         };
-      } else if (!protectedMode.directive && listening.bind) {
+      } else if (protectedMode.on === undefined && !protectedMode.directive && listening.bind) {
+        // The build decides; on the official image it is known to be off (image-protected-mode-off says so).
         yield {
           at: remote[0]!.span,
           message:

@@ -21,9 +21,14 @@ export default defineRule({
     example: { bad: 'bad-literal-requirepass', good: 'good-password-in-uncommitted-include' },
   },
   *check(deployment) {
+    // One written password may set two directives (Bitnami's REDIS_PASSWORD is also the masterauth): one finding.
+    const reported = new Set<string>();
     for (const conf of deployment.confs) {
       for (const { secret, what } of passwordArgs(conf)) {
         if (secret.isEmpty || secret.isUnexpandedVariable || secret.isPlaceholder) continue;
+        const key = `${secret.span.file}:${secret.span.line}:${secret.span.column}`;
+        if (reported.has(key)) continue;
+        reported.add(key);
         yield {
           at: secret.span,
           message:

@@ -8,10 +8,12 @@ import { applySuppressions } from './engine/suppressions.js';
 import { assemble } from './model/assemble.js';
 import type { ComposeInput } from './model/compose-topology.js';
 import type { Deployment, Target } from './model/deployment.js';
+import type { ClientFacts } from './model/clients.js';
 import type { ConfFacts, ParseProblem } from './model/facts.js';
 import type { Secret } from './model/secret.js';
 import { fileSpan, type Span } from './model/span.js';
 import { findProjectRoot } from './project-root.js';
+import type { EnvFileInput, PythonInput } from './sources/client/client-facts.js';
 import { parseConf } from './sources/conf/parse-conf.js';
 import { isKnownDirectiveName, newestVersion } from './sources/conf/validate-directive.js';
 import { rules } from '../rules/index.js';
@@ -55,7 +57,8 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   const compose: ComposeInput[] = [];
   const composeSecrets: Secret[] = [];
   const composeTails: Span[] = [];
-  for (const source of discovery.sources.filter((s) => s.kind !== 'compose')) {
+  const clientSecrets: Secret[] = [];
+  for (const source of discovery.sources.filter((s) => s.kind === 'redis-conf' || s.kind === 'sentinel-conf')) {
     try {
       const parsed = parseConf(source, target, discovery.repoFiles);
       confs.push({ facts: parsed.facts, rootPath: source.rootPath });
@@ -91,12 +94,64 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     }
   }
 
-  const deployment = assemble({ confs, compose, problems, fileCount: discovery.sources.length, target });
+  // Python modules that can configure a Redis client, and .env files (read as compose and
+  // python-dotenv read them): their syntax problems are reported, their secrets masked, and
+  // together with compose `environment:` they make the client view the client rules read.
+  const pythonInputs: PythonInput[] = [];
+  const pythonSources = discovery.sources.filter((s) => s.kind === 'python');
+  if (pythonSources.length) {
+    const { parsePython } = await import('./sources/python/parse-python.js');
+    for (const source of pythonSources) {
+      try {
+        const parsed = parsePython(source);
+        problems.push(...parsed.problems);
+        clientSecrets.push(...parsed.facts.secrets);
+        pythonInputs.push({ facts: parsed.facts, rootPath: source.rootPath, index: source.index });
+      } catch (error) {
+        crashes.push({ where: source.path, error });
+        problems.push(internalParseError(source.path));
+      }
+    }
+  }
+
+  const envInputs: EnvFileInput[] = [];
+  const envSources = discovery.sources.filter((s) => s.kind === 'env');
+  if (envSources.length) {
+    const { readEnvFile } = await import('./sources/client/env-file.js');
+    for (const source of envSources) {
+      try {
+        const parsed = readEnvFile(source);
+        problems.push(...parsed.problems);
+        clientSecrets.push(...parsed.facts.secrets);
+        envInputs.push({ facts: parsed.facts, rootPath: source.rootPath, index: source.index });
+      } catch (error) {
+        crashes.push({ where: source.path, error });
+        problems.push(internalParseError(source.path));
+      }
+    }
+  }
+  let clients: ClientFacts | undefined;
+  if (pythonInputs.length || envInputs.length) {
+    const { buildClientFacts } = await import('./sources/client/client-facts.js');
+    const composeIndex = new Map(composeSources.map((s) => [s.path, s.index]));
+    try {
+      clients = buildClientFacts({
+        python: pythonInputs,
+        envFiles: envInputs,
+        compose: compose.flatMap((c) => (composeIndex.has(c.facts.file) ? [{ facts: c.facts, index: composeIndex.get(c.facts.file)! }] : [])),
+      });
+    } catch (error) {
+      // A bug in the client view must not stop the server-side rules.
+      crashes.push({ where: 'client view', error });
+    }
+  }
+
+  const deployment = assemble({ confs, compose, problems, fileCount: discovery.sources.length, target, ...(clients ? { clients } : {}) });
   const run = runRules(deployment, rules, config, options.only);
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));
   const rootPathOf = new Map(discovery.sources.map((s) => [s.path, s.rootPath]));
-  const secrets: Secret[] = [...confs.flatMap((c) => c.facts.secrets), ...composeSecrets];
+  const secrets: Secret[] = [...confs.flatMap((c) => c.facts.secrets), ...composeSecrets, ...clientSecrets];
   const secretLineTails: Span[] = [...confs.flatMap((c) => c.facts.secretLineTails), ...composeTails];
   const suppressed = applySuppressions(run.findings, texts, { knownRuleIds: rules.map((r) => r.id), config, ran: run.ran });
   const reported = finalize(suppressed, texts, {

@@ -14,9 +14,38 @@ export function isComposeName(baseName: string): boolean {
   return COMPOSE_NAME.test(baseName);
 }
 
+/** `.env`, `.env.production`, `redis.env`: what compose, python-dotenv and `source` read. */
+export function isEnvName(baseName: string): boolean {
+  return /^\.env(\.[\w.-]+)?$/i.test(baseName) || /^[\w.-]+\.env$/i.test(baseName);
+}
+
+export function isPythonName(baseName: string): boolean {
+  return /\.py$/i.test(baseName);
+}
+
 /** Files whose content is sniffed. Everything else is not read at all. */
 export function isCandidate(baseName: string): boolean {
-  return /\.conf$/i.test(baseName) || isComposeName(baseName);
+  return /\.(conf|ya?ml)$/i.test(baseName) || isComposeName(baseName) || isEnvName(baseName) || isPythonName(baseName);
+}
+
+/**
+ * A Python module matters when it can configure a Redis client: it names Celery, kombu or
+ * redis-py, or a broker setting. Other modules are not parsed at all.
+ */
+export function looksLikeClientPython(text: string): boolean {
+  return /\b(celery|kombu|redis|broker_url|result_backend)\b|\bCELERY_|\bBROKER_URL\b/i.test(text);
+}
+
+/**
+ * A YAML file with another name is a compose file when its content says so: a top-level
+ * `services:` map whose entries have an `image:` or `build:`, and no top-level key of the YAML
+ * formats that also have services (a GitHub workflow's `jobs:`, a Kubernetes `apiVersion:`).
+ * Only files that mention Redis or Valkey are claimed: the others have nothing to check.
+ */
+export function looksLikeCompose(text: string): boolean {
+  if (!/^services:[ \t]*(#.*)?\r?$/m.test(text)) return false;
+  if (/^(jobs|apiVersion|kind|on|steps|stages|pipeline|tasks|hosts):/m.test(text)) return false;
+  return /^[ \t]+(image|build):/m.test(text) && /redis|valkey/i.test(text);
 }
 
 /** The kind a file's name suggests, for files whose content cannot decide (DESIGN.md "discover"). */

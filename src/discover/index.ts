@@ -1,10 +1,10 @@
 import { relative, resolve } from 'node:path';
 import ignore from 'ignore';
 import type { ParseProblem } from '../model/facts.js';
-import { sourceFile, type SourceFile } from '../model/source-file.js';
+import { sourceFile, type FileKind, type SourceFile } from '../model/source-file.js';
 import { fileSpan } from '../model/span.js';
 import { readBounded } from '../read-file.js';
-import { classifyConf, isCandidate, isComposeName, kindByName } from './classify.js';
+import { classifyConf, isCandidate, isComposeName, isEnvName, isPythonName, kindByName, looksLikeClientPython, looksLikeCompose } from './classify.js';
 import { toPosix, walk } from './walk.js';
 import type { RepoFiles } from '../sources/conf/include-path.js';
 
@@ -49,18 +49,18 @@ export function discover({ root, cwd, ignores, files = [], isDirective }: Discov
     const path = displayPath(file.rootPath);
     const read = readBounded(file.absolute);
     if (!read.ok) {
-      if (kindByName(file.baseName) || isComposeName(file.baseName)) {
+      if (kindByName(file.baseName) || isComposeName(file.baseName) || isEnvName(file.baseName) || isPythonName(file.baseName)) {
         problems.push({ rule: 'parse-error', at: fileSpan(path), message: `This file was not linted: ${read.why}.` });
       }
       continue;
     }
-    const kind = isComposeName(file.baseName) ? 'compose' : classifyConf(file.baseName, read.text, isDirective);
+    const kind = kindOf(file.baseName, read.text, isDirective);
     if (!kind) continue;
     if (read.encoding === 'utf-16') {
       problems.push({
         rule: 'parse-error', at: fileSpan(path),
-        message: kind === 'compose'
-          ? 'This file is UTF-16: save it as UTF-8 to have its services checked.'
+        message: kind === 'compose' || kind === 'python' || kind === 'env'
+          ? 'This file is UTF-16: save it as UTF-8 to have it checked.'
           : 'This file is UTF-16: redis-server reads bytes and refuses it ("Bad directive or wrong number of arguments" on line 1). Save it as UTF-8.',
       });
       continue;
@@ -82,4 +82,13 @@ export function discover({ root, cwd, ignores, files = [], isDirective }: Discov
   }
   const repoFiles: RepoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
   return { sources, repoFiles, problems, envTexts };
+}
+
+/** What a file is: by name where the name decides (compose, .env), by content otherwise. */
+function kindOf(baseName: string, text: string, isDirective: (word: string) => boolean): FileKind | undefined {
+  if (isComposeName(baseName)) return 'compose';
+  if (isEnvName(baseName)) return 'env';
+  if (isPythonName(baseName)) return looksLikeClientPython(text) ? 'python' : undefined;
+  if (/\.ya?ml$/i.test(baseName)) return looksLikeCompose(text) ? 'compose' : undefined;
+  return classifyConf(baseName, text, isDirective);
 }

@@ -6,6 +6,7 @@ import { fileSpan } from './span.js';
 import { known, unknown, type Value } from './value.js';
 import { effectiveDirectives } from './effective-directives.js';
 import { isIpLiteral, isLoopback } from './address.js';
+import { emptyClientFacts, type ClientFacts } from './clients.js';
 
 export interface AssembleInput {
   confs: { facts: ConfFacts; rootPath: string }[];
@@ -14,6 +15,8 @@ export interface AssembleInput {
   problems: ParseProblem[];
   fileCount: number;
   target: Target;
+  /** The client view (Celery, redis-py, broker URLs); empty when absent. */
+  clients?: ClientFacts;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface AssembleInput {
  * resolved, so links are made only where the files prove them — a `replicaof` or `monitor`
  * naming the same host and port, or a single data node listening on the monitored port.
  */
-export function assemble({ confs, compose = [], problems, fileCount, target }: AssembleInput): Deployment {
+export function assemble({ confs, compose = [], problems, fileCount, target, clients = emptyClientFacts() }: AssembleInput): Deployment {
   const scope: Scope = { id: 'conf:', kind: 'conf-folder', folder: '' };
   const byRootPath = new Map(confs.map((c) => [c.rootPath, c.facts]));
   const fromCompose = composeNodes(compose, byRootPath);
@@ -46,7 +49,7 @@ export function assemble({ confs, compose = [], problems, fileCount, target }: A
   const composeLines = compose.flatMap((c) => c.processes.flatMap((p) => (p.lines && !p.unknown ? [p.lines] : [])));
   return {
     fileCount, confs: [...confs.map((c) => c.facts), ...composeLines], problems,
-    scopes: [scope, ...fromCompose.projects.map((p) => p.scope)], servers, sentinels, masterGroups, compose: fromCompose.projects, target,
+    scopes: [scope, ...fromCompose.projects.map((p) => p.scope)], servers, sentinels, masterGroups, compose: fromCompose.projects, target, clients,
   };
 }
 
@@ -102,6 +105,8 @@ function composeSentinelCount(group: MasterGroup): Value<number> {
   const project = group.scope.project!;
   const hidden = project.unknownProcesses.find((u) => u.mode !== 'server');
   if (hidden) return unknown(`what service ${hidden.service.name} runs is not known (${hidden.why})`, first.declaredAt);
+  const external = project.facts.networks.find((n) => n.external);
+  if (external) return unknown(`network ${external.name} is external: Sentinels of other projects may join it`, first.declaredAt);
   let total = 0;
   for (const sentinel of new Set(group.monitors.map((m) => m.sentinel))) {
     if (!sentinel.instances.known) return unknown(`the number of containers of ${sentinel.name} is not known`, sentinel.instances.span);

@@ -115,24 +115,31 @@ export type Resolution =
 
 export function resolveHost(project: ComposeProject, from: ServiceNode | undefined, host: string): Resolution {
   const name = host.toLowerCase().replace(/\.$/, '');
+  const mode = from?.facts.networkMode;
+  if (mode && !mode.known) return { kind: 'unknown' };
+  const shared = mode?.known ? /^(?:service|container):(.+)$/.exec(mode.value)?.[1]?.toLowerCase() : undefined;
   if (isLoopback(name)) {
     if (!from) return { kind: 'unknown' };
-    const mode = from.facts.networkMode;
-    if (mode && !mode.known) return { kind: 'unknown' };
-    const shared = mode?.known ? /^(?:service|container):(.+)$/.exec(mode.value)?.[1] : undefined;
     if (mode?.known && mode.value === 'host') return { kind: 'unknown' };
-    const services = [from, ...project.services.filter((s) => shared && s.names.includes(shared.toLowerCase()))];
+    // One network namespace: the service itself, the one it joins, and those that join it.
+    const joins = (s: ServiceNode) => {
+      const theirs = s.facts.networkMode;
+      return theirs?.known === true && from.names.some((n) => theirs.value === `service:${n}` || theirs.value === `container:${n}`);
+    };
+    const services = [from, ...project.services.filter((s) => s !== from && ((shared && s.names.includes(shared)) || joins(s)))];
     return { kind: 'services', services };
   }
+  // Docker's DNS answers service names only on the project's networks, not on the host's or the default bridge.
+  if (mode?.known && (mode.value === 'host' || mode.value === 'bridge' || mode.value === 'none')) return { kind: 'unknown' };
   const byName = project.services.filter((s) => s.names.includes(name));
   if (byName.length) return { kind: 'services', services: byName };
   const byAddress = project.services.filter((s) => s.facts.networks.some((n) => [n.ipv4Address, n.ipv6Address].some((a) => a?.known && a.value === host)));
   if (byAddress.length) return { kind: 'services', services: byAddress };
-  // A name with a dot may be a real DNS name; an IP outside the project's fixed addresses may be another host.
   const someNameUnknown = project.services.some(
-    (s) => s.facts.containerName?.known === false || s.facts.networks.some((n) => n.aliases.some((a) => !a.known)),
+    (s) => s.facts.containerName?.known === false || s.facts.networks.some((n) => n.aliases.some((a) => !a.known)) || s.facts.extraNames,
   );
-  if (name.includes('.') || name.includes(':') || someNameUnknown) return { kind: 'unknown' };
+  // A name with a dot may be a real DNS name; an IP outside the project's fixed addresses may be another host.
+  if (name.includes('.') || name.includes(':') || someNameUnknown || project.facts.networks.some((n) => n.external)) return { kind: 'unknown' };
   return { kind: 'none' };
 }
 

@@ -1,4 +1,5 @@
 import type { ComposeFacts, ComposeService, RedisProcess } from '../sources/compose/facts.js';
+import type { ClientFacts } from './clients.js';
 import type { MountedFile } from '../sources/compose/mounts.js';
 import type { ConfArg, ConfDirective, ConfFacts, MonitorFact, ParseProblem, SentinelOptionFact } from './facts.js';
 import type { Secret } from './secret.js';
@@ -127,4 +128,6 @@ export interface Deployment {
   /** Every compose file, with its services. */
   compose: ComposeProject[];
   target: Target;
+  /** Celery apps, redis-py clients and broker URLs (RULES.md §2.6 reads these). */
+  clients: ClientFacts;
 }

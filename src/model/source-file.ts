@@ -1,7 +1,7 @@
 import { LineIndex } from './span.js';
 
 /** What a file is to sentinel-lint; decided by discovery, content first and base name second. */
-export type FileKind = 'redis-conf' | 'sentinel-conf' | 'compose';
+export type FileKind = 'redis-conf' | 'sentinel-conf' | 'compose' | 'python' | 'env';
 
 /** One file of the project as it was read, once: decoded text and its line index. */
 export interface SourceFile {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyConf } from '../../src/discover/classify.js';
+import { classifyConf, looksLikeCompose } from '../../src/discover/classify.js';
 import { isKnownDirectiveName } from '../../src/sources/conf/validate-directive.js';
 
 const kind = (name: string, text: string) => classifyConf(name, text, isKnownDirectiveName);
@@ -30,5 +30,21 @@ describe('classifyConf: content first, the base name only breaks ties', () => {
   it('leaves nginx and supervisord files alone', () => {
     expect(kind('nginx.conf', 'worker_processes 1;\nevents { worker_connections 1024; }\nhttp {\n  server { listen 80; }\n}\n')).toBeUndefined();
     expect(kind('supervisord.conf', '[program:redis]\ncommand=redis-server /etc/redis.conf\nuser=redis\n')).toBeUndefined();
+  });
+});
+
+describe('looksLikeCompose: a compose file by its content, whatever its name', () => {
+  const compose = 'services:\n  cache:\n    image: redis:7.2\n    command: redis-server --appendonly yes\n';
+
+  it('claims a top-level services map with images that mentions Redis', () => {
+    expect(looksLikeCompose(compose)).toBe(true);
+    expect(looksLikeCompose('version: "3"\nservices:   # the stack\n  sentinel:\n    build: ./sentinel\n    command: valkey-sentinel /s.conf\n')).toBe(true);
+  });
+
+  it('leaves workflows, Kubernetes manifests and compose files without Redis alone', () => {
+    expect(looksLikeCompose('on: push\njobs:\n  test:\n    services:\n      redis:\n        image: redis\n')).toBe(false);
+    expect(looksLikeCompose('apiVersion: v1\nkind: Pod\nservices:\n  x:\n    image: redis\n')).toBe(false);
+    expect(looksLikeCompose('services:\n  web:\n    image: nginx\n')).toBe(false);
+    expect(looksLikeCompose('redis:\n  image: redis\n')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import type { ParseProblem } from '../../model/facts.js';
 import type { LineIndex, Span } from '../../model/span.js';
 import { known, unknown, type Value } from '../../model/value.js';
+import type { DollarFact } from './facts.js';
 import { interpolate } from './interpolate.js';
 import { holeIn, type MappedText } from './mapped-text.js';
 import type { YamlTree } from './yaml-tree.js';
@@ -12,6 +13,9 @@ import type { YamlTree } from './yaml-tree.js';
  */
 export class ComposeValues {
   readonly #interpolated = new Map<MappedText, MappedText>();
+  /** Every `$` compose read in the scalars interpolated so far, once per scalar (aliases share theirs). */
+  readonly dollars: DollarFact[] = [];
+  readonly #dollarsAt: { at: readonly [number, number]; fact: DollarFact }[] = [];
 
   constructor(
     readonly tree: YamlTree,
@@ -39,10 +43,20 @@ export class ComposeValues {
           message: `docker compose will not start: "${result.error.message}" in this value. Write "$$" for a literal "$".`,
         });
       }
+      for (const { form, at } of result.dollars) {
+        const fact: DollarFact = { form, span: this.index.span(...at) };
+        this.dollars.push(fact);
+        this.#dollarsAt.push({ at, fact });
+      }
       done = result.text;
       this.#interpolated.set(raw, done);
     }
     return done;
+  }
+
+  /** The `$`s compose read within file offsets [start, end) of scalars already interpolated. */
+  dollarsWithin(start: number, end: number): DollarFact[] {
+    return this.#dollarsAt.filter(({ at }) => at[0] >= start && at[1] <= end).map(({ fact }) => fact);
   }
 
   /** A scalar as a string: unknown when it holds a variable that is not set. */

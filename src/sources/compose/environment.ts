@@ -21,10 +21,12 @@ export interface Environment {
 export function readEnvironment(values: ComposeValues, node: unknown): Environment {
   const { tree, index, env } = values;
   const result: Environment = { vars: [], known: new Map() };
-  const add = (name: string, nameSpan: EnvVar['nameSpan'], value: Value<string>) => {
+  const add = (name: string, nameSpan: EnvVar['nameSpan'], value: Value<string>, valueAt?: [number, number]) => {
     const isSecret = SECRET_NAME.test(name);
     const entry: EnvVar = { name, nameSpan, value: isSecret && value.known ? known('«redacted»', value.span) : value };
     if (isSecret && value.known) entry.secret = new Secret(value.value, value.span);
+    const dollars = isSecret && valueAt ? values.dollarsWithin(...valueAt) : [];
+    if (dollars.length) entry.dollars = dollars;
     result.vars.push(entry);
     if (value.known) result.known.set(name, value.value);
   };
@@ -45,16 +47,17 @@ export function readEnvironment(values: ComposeValues, node: unknown): Environme
         add(name, nameSpan, fromProject(name, nameSpan));
         continue;
       }
-      const valueSpan = index.span(...sourceRange(text, eq + 1, text.text.length));
+      const valueAt = sourceRange(text, eq + 1, text.text.length);
+      const valueSpan = index.span(...valueAt);
       const hole = holeIn(text, eq + 1);
-      add(name, nameSpan, hole ? unknown(hole.why, valueSpan) : known(text.text.slice(eq + 1), valueSpan));
+      add(name, nameSpan, hole ? unknown(hole.why, valueSpan) : known(text.text.slice(eq + 1), valueSpan), valueAt);
     }
     return result;
   }
   for (const entry of tree.entries(node)) {
     const nameSpan = values.span(entry.keyNode);
     const value = values.string(entry.value);
-    add(entry.key, nameSpan, value ?? fromProject(entry.key, nameSpan));
+    add(entry.key, nameSpan, value ?? fromProject(entry.key, nameSpan), value ? tree.range(entry.value) : undefined);
   }
   return result;
 }

@@ -17,6 +17,15 @@ export interface ComposeFacts {
   volumes: NamedResource[];
   networks: NamedResource[];
   configs: ConfigResource[];
+  /** Every `$` compose reads in the file's values (interpolation runs before anything else reads them). */
+  dollars?: DollarFact[];
+}
+
+/** A `$` that compose acts on: `$$` (a literal `$` for the container), `$NAME`, or `${…}` up to its closing brace. */
+export interface DollarFact {
+  form: 'escape' | 'bare' | 'braced';
+  /** The expression as written in the file. */
+  span: Span;
 }
 
 export interface NamedResource {
@@ -63,6 +72,12 @@ export interface ComposeService {
   replicas?: Value<number>;
   placementConstraints: Value<string>[];
   restart?: Value<string>;
+  /** `deploy.restart_policy.condition`, which Docker Compose applies over `restart:`. */
+  restartPolicy?: Value<string>;
+  /** `links:`, `external_links:` or `extra_hosts:` give this container names Docker's DNS does not answer elsewhere. */
+  extraNames: boolean;
+  /** `profiles:`: a service with profiles starts only when one of them is asked for. */
+  profiles: Value<string>[];
   workingDir?: Value<string>;
   environment: EnvVar[];
   envFiles: ResolvedPath[];
@@ -195,6 +210,11 @@ export interface EnvVar {
   value: Value<string>;
   /** The value as a secret, when the name contains PASSWORD, PASS, SECRET or TOKEN and it is known. */
   secret?: Secret;
+  /**
+   * The `$`s compose read in the value, when the name says it holds a secret (whether or not the
+   * value is known): a password that lost characters to interpolation, or a `${VAR}` on purpose.
+   */
+  dollars?: DollarFact[];
 }
 
 export interface HealthcheckFact {

@@ -21,6 +21,15 @@ export interface Interpolated {
   text: MappedText;
   /** compose refuses the value: `Invalid template`. Offsets of the expression in the file. */
   error?: { message: string; at: [number, number] };
+  /** Every `$` compose acted on, in reading order: what a literal password loses to interpolation. */
+  dollars: Dollar[];
+}
+
+/** A `$` that compose reads: `$$` (a literal `$`), `$NAME`, or `${…}` (with its default, up to its closing brace). */
+export interface Dollar {
+  form: 'escape' | 'bare' | 'braced';
+  /** Offsets of the expression in the file. */
+  at: [number, number];
 }
 
 const NAME_START = /[_a-zA-Z]/;
@@ -28,8 +37,9 @@ const NAME_CHAR = /[_a-zA-Z0-9]/;
 
 export function interpolate(input: MappedText, env: ReadonlyMap<string, string>): Interpolated {
   const out = new MappedTextBuilder(input.anchor);
-  const error = substitute(input, 0, input.text.length, env, out, 0);
-  return error ? { text: out.build(), error } : { text: out.build() };
+  const dollars: Dollar[] = [];
+  const error = substitute(input, 0, input.text.length, env, out, 0, dollars);
+  return error ? { text: out.build(), error, dollars } : { text: out.build(), dollars };
 }
 
 type Failure = { message: string; at: [number, number] } | undefined;
@@ -37,7 +47,7 @@ type Failure = { message: string; at: [number, number] } | undefined;
 /** Deeper defaults than this are not a compose file anyone writes; stop rather than recurse on. */
 const MAX_DEPTH = 32;
 
-function substitute(input: MappedText, start: number, end: number, env: ReadonlyMap<string, string>, out: MappedTextBuilder, depth: number): Failure {
+function substitute(input: MappedText, start: number, end: number, env: ReadonlyMap<string, string>, out: MappedTextBuilder, depth: number, dollars: Dollar[]): Failure {
   const s = input.text;
   let i = start;
   while (i < end) {
@@ -48,6 +58,7 @@ function substitute(input: MappedText, start: number, end: number, env: Readonly
     }
     const next = i + 1 < end ? s[i + 1] : undefined;
     if (next === '$') {
+      dollars.push({ form: 'escape', at: sourceRange(input, i, i + 2) });
       out.push('$', input.from[i]!, input.to[i + 1]!, input.holes[i]);
       i += 2;
       continue;
@@ -55,6 +66,7 @@ function substitute(input: MappedText, start: number, end: number, env: Readonly
     if (next !== undefined && NAME_START.test(next)) {
       let j = i + 1;
       while (j < end && NAME_CHAR.test(s[j]!)) j++;
+      dollars.push({ form: 'bare', at: sourceRange(input, i, j) });
       emitVariable(input, i, j, s.slice(i + 1, j), env, out);
       i = j;
       continue;
@@ -67,7 +79,8 @@ function substitute(input: MappedText, start: number, end: number, env: Readonly
     const braced = matchBraced(s, i, end);
     if (!braced) return { message: 'Invalid template', at: sourceRange(input, i, Math.min(end, i + 2)) };
     if (depth > MAX_DEPTH) return { message: 'Invalid template: defaults nested too deeply', at: sourceRange(input, i, braced.end) };
-    const failure = expandBraced(input, i, braced, env, out, depth);
+    dollars.push({ form: 'braced', at: sourceRange(input, i, braced.close + 1) });
+    const failure = expandBraced(input, i, braced, env, out, depth, dollars);
     if (failure) return failure;
     i = braced.end;
   }
@@ -123,12 +136,12 @@ function firstClosingBrace(s: string, start: number, end: number): number {
   return -1;
 }
 
-function expandBraced(input: MappedText, at: number, m: BracedMatch, env: ReadonlyMap<string, string>, out: MappedTextBuilder, depth: number): Failure {
+function expandBraced(input: MappedText, at: number, m: BracedMatch, env: ReadonlyMap<string, string>, out: MappedTextBuilder, depth: number, dollars: Dollar[]): Failure {
   const value = env.get(m.name);
   const set = value !== undefined;
   const nonEmpty = set && value !== '';
   const expression: [number, number] = [at, m.close + 1];
-  const operand = () => substitute(input, m.operand, m.close, env, out, depth + 1);
+  const operand = () => substitute(input, m.operand, m.close, env, out, depth + 1, dollars);
   let failure: Failure;
   switch (m.op) {
     case '':
@@ -152,7 +165,7 @@ function expandBraced(input: MappedText, at: number, m: BracedMatch, env: Readon
   }
   if (failure) return failure;
   // What compose-go cut off after the closing brace is interpolated on its own.
-  return substitute(input, m.close + 1, m.end, env, out, depth + 1);
+  return substitute(input, m.close + 1, m.end, env, out, depth + 1, dollars);
 }
 
 function emitVariable(input: MappedText, start: number, end: number, name: string, env: ReadonlyMap<string, string>, out: MappedTextBuilder): void {

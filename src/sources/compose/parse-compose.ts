@@ -68,6 +68,7 @@ function read(file: SourceFile, env: ReadonlyMap<string, string>, facts: Compose
     return;
   }
   const values = new ComposeValues(tree, index, env, problems);
+  facts.dollars = values.dollars;
   const version = tree.entry(root, 'version');
   if (version) facts.version = values.string(version.value) ?? known('', values.span(version.keyNode));
 

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { LineIndex, Span } from '../../model/span.js';
 import { known, unknown } from '../../model/value.js';
 import { readServerArgs } from './command-line.js';
+import { readBitnamiRun, type BitnamiInput } from './bitnami.js';
 import { confLinesOf } from './conf-text.js';
 import type { ConfFileContent, ConfFileRef, ImageFact, RedisProcess } from './facts.js';
 import { holeIn, MappedTextBuilder } from './mapped-text.js';
@@ -18,6 +19,8 @@ export interface RunInput {
   /** Known `environment:` values: what a script in the container sees. */
   environment: ReadonlyMap<string, string>;
   workingDir?: string;
+  /** What the Bitnami images' start scripts read besides the values: the entries with spans, the mounts, env_file. */
+  bitnami?: Omit<BitnamiInput, 'image' | 'values' | 'index'>;
   index: LineIndex;
 }
 
@@ -52,7 +55,8 @@ export function readRun(input: RunInput): Run {
   }
   if (family === 'official') return { processes: [process(input, server, imageSpan!, [], 'image', true)] };
   if (family === 'bitnami' && image?.product) {
-    return { processes: [], runsUnknown: "the Bitnami image builds the server's flags from environment variables at start-up" };
+    const bitnami = input.bitnami && readBitnamiRun({ ...input.bitnami, image, values: input.environment, index: input.index });
+    return bitnami ?? { processes: [], runsUnknown: "the Bitnami image builds the server's flags from environment variables at start-up" };
   }
   return image?.product ? { processes: [], runsUnknown: "the image decides what runs: no command or entrypoint says" } : { processes: [] };
 }

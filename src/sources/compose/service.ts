@@ -5,7 +5,8 @@ import { known, type Value } from '../../model/value.js';
 import { readCommand } from './command.js';
 import type { ComposeValues } from './compose-value.js';
 import { readEnvironment } from './environment.js';
-import type { ComposeService, HealthcheckFact, ResolvedPath, ServiceConfig, ServiceNetwork } from './facts.js';
+import type { MountTarget } from './bitnami.js';
+import type { ComposeService, HealthcheckFact, ResolvedPath, ServiceConfig, ServiceNetwork, VolumeFact } from './facts.js';
 import { readImage } from './image.js';
 import { holeIn, sourceRange } from './mapped-text.js';
 import { readPorts } from './ports.js';
@@ -22,6 +23,9 @@ export function readService(values: ComposeValues, name: string, span: Span, nod
   const entrypoint = field('entrypoint') === undefined ? undefined : readCommand(values, field('entrypoint'), problems);
   const environment = readEnvironment(values, field('environment'));
   const workingDir = values.string(field('working_dir'));
+  const volumes = readVolumes(values, field('volumes'), composeRootPath);
+  const configs = readConfigs(values, field('configs'));
+  const envFiles = readEnvFiles(values, field('env_file'), composeRootPath);
   const run = readRun({
     ...(image ? { image } : {}),
     ...(entrypoint ? { entrypoint: entrypoint.words } : {}),
@@ -29,6 +33,7 @@ export function readService(values: ComposeValues, name: string, span: Span, nod
     ...(command?.uncertain || entrypoint?.uncertain ? { uncertain: (command?.uncertain ?? entrypoint?.uncertain)! } : {}),
     environment: environment.known,
     ...(workingDir?.known ? { workingDir: workingDir.value } : {}),
+    bitnami: { env: environment.vars, mountTargets: mountTargetsOf(volumes, configs), hasEnvFile: envFiles.length > 0 },
     index: values.index,
   });
   const deploy = field('deploy');
@@ -39,12 +44,14 @@ export function readService(values: ComposeValues, name: string, span: Span, nod
     networks: readNetworks(values, field('networks')),
     ports: readPorts(values, field('ports')),
     expose: values.strings(field('expose')),
-    volumes: readVolumes(values, field('volumes'), composeRootPath),
-    configs: readConfigs(values, field('configs')),
+    volumes,
+    configs,
     placementConstraints: values.strings(tree.get(tree.get(deploy, 'placement'), 'constraints')),
     environment: environment.vars,
-    envFiles: readEnvFiles(values, field('env_file'), composeRootPath),
+    envFiles,
     dependsOn: readDependsOn(values, field('depends_on')),
+    profiles: values.strings(field('profiles')),
+    extraNames: ['links', 'external_links', 'extra_hosts'].some((key) => field(key) !== undefined),
   };
   const optional = {
     image,
@@ -56,12 +63,23 @@ export function readService(values: ComposeValues, name: string, span: Span, nod
     networkMode: values.string(field('network_mode')),
     replicas: values.number(tree.get(deploy, 'replicas')) ?? values.number(field('scale')),
     restart: values.string(field('restart')),
+    restartPolicy: values.string(tree.get(tree.get(deploy, 'restart_policy'), 'condition')),
     workingDir,
     healthcheck: readHealthcheck(values, tree.get(field('healthcheck'), 'test')),
     extends: readExtends(values, field('extends'), composeRootPath),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(service, { [key]: value });
   return service;
+}
+
+/** Where volumes and configs appear in the container; a host path or a config has content of its own, a named volume starts empty. */
+function mountTargetsOf(volumes: VolumeFact[], configs: ServiceConfig[]): MountTarget[] {
+  const targets: MountTarget[] = volumes.map((v) => ({ ...(v.target.known ? { path: v.target.value } : {}), bind: v.type === 'bind' || v.type === 'other' }));
+  for (const config of configs) {
+    const path = config.target ? (config.target.known ? config.target.value : undefined) : config.source.known ? `/${config.source.value}` : undefined;
+    targets.push({ ...(path !== undefined ? { path } : {}), bind: true });
+  }
+  return targets;
 }
 
 /** `networks:` as a list of names, or a map of name → `aliases`, `ipv4_address`, `ipv6_address`. */

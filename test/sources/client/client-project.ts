@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineIndex } from '../../../src/model/span.js';
+import { buildClientFacts, type EnvFileInput, type PythonInput } from '../../../src/sources/client/client-facts.js';
+import { readEnvFile } from '../../../src/sources/client/env-file.js';
+import { parsePython } from '../../../src/sources/python/parse-python.js';
+
+/** Reads a folder's .py and .env files as lint() does and builds the client view; paths are folder-relative. */
+export function loadProject(root: string, only?: (path: string) => boolean) {
+  const python: PythonInput[] = [];
+  const envFiles: EnvFileInput[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else {
+        const path = relative(root, full).split('\\').join('/');
+        if (only && !only(path)) continue;
+        const text = readFileSync(full, 'utf8');
+        const index = new LineIndex(path, text);
+        if (name.endsWith('.py')) python.push({ facts: parsePython({ path, text, index }).facts, rootPath: path, index });
+        else if (name === '.env') envFiles.push({ facts: readEnvFile({ path, rootPath: path, kind: 'env', text, index }).facts, rootPath: path, index });
+      }
+    }
+  };
+  walk(root);
+  return buildClientFacts({ python, envFiles });
+}

@@ -1,0 +1,5 @@
+from celery import Celery
+
+app = Celery('tasks')
+app.config_from_object('celeryconfig')
+app.conf.update(CELERYD_PREFETCH_MULTIPLIER=1)
