@@ -51816,6 +51816,7 @@ init_span();
 // src/engine/fingerprint.ts
 init_span();
 import { createHash as createHash2 } from "node:crypto";
+var LONG_LINE = 1e3;
 function fingerprintFindings(findings5, texts, { masks = [], pathOf = (file) => file } = {}) {
   const lines = /* @__PURE__ */ new Map();
   const linesOf2 = (file) => {
@@ -51825,6 +51826,15 @@ function fingerprintFindings(findings5, texts, { masks = [], pathOf = (file) => 
       lines.set(file, cached2);
     }
     return cached2;
+  };
+  const digests = /* @__PURE__ */ new Map();
+  const lineKey = (file, number3, text2) => {
+    const trimmed = text2.trim();
+    if (trimmed.length <= LONG_LINE) return trimmed;
+    const key2 = `${file}\0${number3}`;
+    let digest = digests.get(key2);
+    if (digest === void 0) digests.set(key2, digest = `sha256:${createHash2("sha256").update(trimmed).digest("hex")}`);
+    return digest;
   };
   const order = findings5.map((_, i) => i).sort((a, b) => compareSpans(findings5[a].finding.at, findings5[b].finding.at));
   const seen = /* @__PURE__ */ new Map();
@@ -51837,7 +51847,7 @@ function fingerprintFindings(findings5, texts, { masks = [], pathOf = (file) => 
     const reported2 = fileLines.slice(line - 1, last);
     const first = fileLines[line - 1] ?? "";
     const offset = column - (first.length - first.trimStart().length);
-    const what = JSON.stringify([ruleId, pathOf(file), reported2.map((text2) => text2.trim()), offset]);
+    const what = JSON.stringify([ruleId, pathOf(file), reported2.map((text2, k) => lineKey(file, line + k, text2)), offset]);
     const occurrence = seen.get(what) ?? 0;
     seen.set(what, occurrence + 1);
     fingerprints[i] = createHash2("sha256").update(`${what}

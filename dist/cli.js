@@ -155,7 +155,7 @@ async function run(options) {
   if (options.rules.length) config = applyRuleOverrides(config, options.rules, knownRuleIds);
   const missing = options.paths.filter((p) => !existsSync(p));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(", ")}`);
-  const { lint } = await import("./chunks/lint-2CNJB7PR.js");
+  const { lint } = await import("./chunks/lint-W5HZMDXW.js");
   const result = await lint({ cwd, paths: options.paths, config });
   const findings = options.quiet ? result.findings.filter((f) => f.level === "error") : result.findings;
   const { formatResult, redactMessage } = await import("./chunks/report-Q5CKQ2VP.js");

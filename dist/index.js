@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunks/chunk-UMSESQI6.js";
+} from "./chunks/chunk-FYSBTZAQ.js";
 import "./chunks/chunk-AUZ6XARE.js";
 import "./chunks/chunk-J4ITCEJI.js";
 import "./chunks/chunk-QVKAJNKG.js";

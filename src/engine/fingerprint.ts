@@ -15,6 +15,9 @@ export interface FingerprintOptions {
 }
 
 /** One fingerprint per finding, in input order: 32 hex characters of a sha256. */
+/** Lines longer than this are hashed before they go into a fingerprint. */
+const LONG_LINE = 1000;
+
 export function fingerprintFindings(
   findings: readonly { ruleId: string; finding: { at: Span } }[],
   texts: ReadonlyMap<string, string>,
@@ -28,6 +31,18 @@ export function fingerprintFindings(
       lines.set(file, cached);
     }
     return cached;
+  };
+
+  // A very long line stands in by its digest, computed once: ten thousand findings on one
+  // 100 000-character compose command must not hash it ten thousand times.
+  const digests = new Map<string, string>();
+  const lineKey = (file: string, number: number, text: string) => {
+    const trimmed = text.trim();
+    if (trimmed.length <= LONG_LINE) return trimmed;
+    const key = `${file}\0${number}`;
+    let digest = digests.get(key);
+    if (digest === undefined) digests.set(key, (digest = `sha256:${createHash('sha256').update(trimmed).digest('hex')}`));
+    return digest;
   };
 
   // Identical findings on identical lines (two `port 6379` lines) are told apart by their order.
@@ -44,7 +59,7 @@ export function fingerprintFindings(
     const first = fileLines[line - 1] ?? '';
     // Where on the line, counted from its first non-blank character: stable under re-indentation.
     const offset = column - (first.length - first.trimStart().length);
-    const what = JSON.stringify([ruleId, pathOf(file), reported.map((text) => text.trim()), offset]);
+    const what = JSON.stringify([ruleId, pathOf(file), reported.map((text, k) => lineKey(file, line + k, text)), offset]);
     const occurrence = seen.get(what) ?? 0;
     seen.set(what, occurrence + 1);
     fingerprints[i] = createHash('sha256').update(`${what}\n${occurrence}`).digest('hex').slice(0, 32);

@@ -2,7 +2,7 @@
 import { createRequire as __slCreateRequire } from "node:module"; const require = __slCreateRequire(import.meta.url);
 import {
   lint
-} from "./chunk-UMSESQI6.js";
+} from "./chunk-FYSBTZAQ.js";
 import "./chunk-AUZ6XARE.js";
 import "./chunk-J4ITCEJI.js";
 import "./chunk-QVKAJNKG.js";

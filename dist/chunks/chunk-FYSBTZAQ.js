@@ -1149,6 +1149,7 @@ function kindOf(baseName, text, isDirective) {
 
 // src/engine/fingerprint.ts
 import { createHash } from "node:crypto";
+var LONG_LINE = 1e3;
 function fingerprintFindings(findings, texts, { masks = [], pathOf = (file) => file } = {}) {
   const lines = /* @__PURE__ */ new Map();
   const linesOf = (file) => {
@@ -1158,6 +1159,15 @@ function fingerprintFindings(findings, texts, { masks = [], pathOf = (file) => f
       lines.set(file, cached);
     }
     return cached;
+  };
+  const digests = /* @__PURE__ */ new Map();
+  const lineKey = (file, number, text) => {
+    const trimmed = text.trim();
+    if (trimmed.length <= LONG_LINE) return trimmed;
+    const key2 = `${file}\0${number}`;
+    let digest = digests.get(key2);
+    if (digest === void 0) digests.set(key2, digest = `sha256:${createHash("sha256").update(trimmed).digest("hex")}`);
+    return digest;
   };
   const order = findings.map((_, i) => i).sort((a, b) => compareSpans(findings[a].finding.at, findings[b].finding.at));
   const seen = /* @__PURE__ */ new Map();
@@ -1170,7 +1180,7 @@ function fingerprintFindings(findings, texts, { masks = [], pathOf = (file) => f
     const reported = fileLines.slice(line - 1, last);
     const first = fileLines[line - 1] ?? "";
     const offset = column - (first.length - first.trimStart().length);
-    const what = JSON.stringify([ruleId, pathOf(file), reported.map((text) => text.trim()), offset]);
+    const what = JSON.stringify([ruleId, pathOf(file), reported.map((text, k) => lineKey(file, line + k, text)), offset]);
     const occurrence = seen.get(what) ?? 0;
     seen.set(what, occurrence + 1);
     fingerprints[i] = createHash("sha256").update(`${what}
