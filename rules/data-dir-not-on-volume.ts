@@ -69,8 +69,8 @@ function check(node: Server) {
 
 /**
  * The folder the server writes to: `dir`, resolved against its working directory, which the
- * official image sets to /data unless compose's `working_dir` changes it. A script may `cd`
- * elsewhere before it starts the server, so a relative `dir` counts only for a server compose starts.
+ * official image sets to /data unless compose's `working_dir` changes it, or the directory a
+ * script has `cd`-ed to when it starts the server (unknown when the script's `cd` is not).
  */
 function dataDir(node: Server): { path: string; at?: Span } | undefined {
   const setting = settingInEffect(node, 'dir');
@@ -79,10 +79,10 @@ function dataDir(node: Server): { path: string; at?: Span } | undefined {
   const at = setting.directive?.span;
   if (text !== undefined && text.startsWith('/')) return { path: posix.normalize(text), at };
   if (text !== undefined && (text === '' || text.startsWith('~') || text.includes('$'))) return undefined;
-  if (node.process?.startedBy === 'script') return undefined;
+  // A script's server starts where the script is when it runs it (its `cd`s followed); unknown stays silent.
   const workingDir = node.service?.facts.workingDir;
   if (workingDir && !workingDir.known) return undefined;
-  const cwd = workingDir?.known ? workingDir.value : IMAGE_VOLUME;
-  if (!cwd.startsWith('/')) return undefined;
+  const cwd = node.process?.startedBy === 'script' ? node.process.workingDir : workingDir?.known ? workingDir.value : IMAGE_VOLUME;
+  if (cwd === undefined || !cwd.startsWith('/')) return undefined;
   return { path: posix.normalize(posix.join(cwd, text ?? '.')).replace(/(.)\/$/, '$1'), at };
 }

@@ -1,10 +1,12 @@
 // Written by scripts/gen-rule-index.mjs: every rule, sorted by id.
+import announcedAddressUnreachable from './announced-address-unreachable.js';
 import bindOptionalAddress from './bind-optional-address.js';
 import brokerEvictionPolicy from './broker-eviction-policy.js';
 import brokerNoAof from './broker-no-aof.js';
 import brokerNoPersistence from './broker-no-persistence.js';
 import clientHostUnknown from './client-host-unknown.js';
 import clientPortMismatch from './client-port-mismatch.js';
+import clientTimeoutShorterThanFailover from './client-timeout-shorter-than-failover.js';
 import composeDollarInSecret from './compose-dollar-in-secret.js';
 import composeV1Layout from './compose-v1-layout.js';
 import composeVersionObsolete from './compose-version-obsolete.js';
@@ -98,12 +100,14 @@ import visibilityTimeoutInconsistent from './visibility-timeout-inconsistent.js'
 import visibilityTimeoutVsAcksLate from './visibility-timeout-vs-acks-late.js';
 
 export const rules = [
+  announcedAddressUnreachable,
   bindOptionalAddress,
   brokerEvictionPolicy,
   brokerNoAof,
   brokerNoPersistence,
   clientHostUnknown,
   clientPortMismatch,
+  clientTimeoutShorterThanFailover,
   composeDollarInSecret,
   composeV1Layout,
   composeVersionObsolete,

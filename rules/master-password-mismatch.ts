@@ -5,7 +5,7 @@ import type { Span } from '../src/model/span.js';
 import { nameList } from '../src/model/queries/name-list.js';
 import { defaultUserAuth, userAuth } from '../src/model/queries/node-auth.js';
 import { accessUnknown } from '../src/model/queries/access-unknown.js';
-import { mastersAsked, oncePerPlace, sentinelClients } from '../src/model/queries/sentinel-clients.js';
+import { askedMasters, oncePerPlace } from '../src/model/queries/sentinel-clients.js';
 
 export default defineRule({
   id: 'master-password-mismatch',
@@ -30,24 +30,19 @@ export default defineRule({
 });
 
 function* findings(deployment: Deployment): Iterable<Finding> {
-  for (const client of sentinelClients(deployment)) {
-    if (!client.sentinels) continue;
-    for (const request of client.requests) {
-      const password = request.password;
-      if (!request.name.known || password?.kind !== 'set' || !password.secret) continue;
-      const masters = mastersAsked(deployment, client.sentinels, request.name.value);
-      if (!masters) continue;
-      const refused = masters.map((m) => refusal(m, password.secret!, password.user));
-      if (refused.some((r) => r === undefined)) continue; // one of them may accept it
-      yield {
-        at: password.at,
-        message:
-          `The password ${client.describe} sends to the master "${request.name.value}" is not the password of ` +
-          `${nameList(masters.map((m) => m.name))}: the master answers WRONGPASS and every command fails. Use the ` +
-          `master's password.`,
-        related: refused.map((r) => r!),
-      };
-    }
+  for (const { client, request, masters } of askedMasters(deployment)) {
+    const password = request.password;
+    if (password?.kind !== 'set' || !password.secret) continue;
+    const refused = masters.map((m) => refusal(m, password.secret!, password.user));
+    if (refused.some((r) => r === undefined)) continue; // one of them may accept it
+    yield {
+      at: password.at,
+      message:
+        `The password ${client.describe} sends to the master "${request.name.value}" is not the password of ` +
+        `${nameList(masters.map((m) => m.name))}: the master answers WRONGPASS and every command fails. Use the ` +
+        `master's password.`,
+      related: refused.map((r) => r!),
+    };
   }
 }
 

@@ -1,7 +1,7 @@
 import { defineRule, type Finding } from '../src/engine/rule.js';
 import type { Deployment } from '../src/model/deployment.js';
 import { nameList } from '../src/model/queries/name-list.js';
-import { commonLogin, mastersAsked, oncePerPlace, sentinelClients } from '../src/model/queries/sentinel-clients.js';
+import { askedMasters, commonLogin, oncePerPlace } from '../src/model/queries/sentinel-clients.js';
 
 export default defineRule({
   id: 'master-password-missing',
@@ -31,25 +31,21 @@ export default defineRule({
 });
 
 function* findings(deployment: Deployment): Iterable<Finding> {
-  for (const client of sentinelClients(deployment)) {
-    if (!client.sentinels) continue;
-    for (const request of client.requests) {
-      if (!request.name.known || request.password?.kind !== 'none') continue;
-      const masters = mastersAsked(deployment, client.sentinels, request.name.value);
-      const login = masters && commonLogin(masters);
-      if (login?.kind !== 'password') continue;
-      yield {
-        at: request.password.at,
-        message:
-          `${capitalize(client.describe)} sends no password to the master "${request.name.value}" ` +
-          `(${nameList(masters!.map((m) => m.name))}), which requires one: every command fails with ` +
-          `"Authentication required.". ` +
-          (client.library === 'celery'
-            ? `Put the password in the first URL chunk (sentinel://:<password>@host).`
-            : `Pass password= to master_for (or to Sentinel(...)).`),
-        related: login.nodes.map((n) => ({ at: n.at, message: n.why })),
-      };
-    }
+  for (const { client, request, masters } of askedMasters(deployment)) {
+    if (request.password?.kind !== 'none') continue;
+    const login = commonLogin(masters);
+    if (login?.kind !== 'password') continue;
+    yield {
+      at: request.password.at,
+      message:
+        `${capitalize(client.describe)} sends no password to the master "${request.name.value}" ` +
+        `(${nameList(masters.map((m) => m.name))}), which requires one: every command fails with ` +
+        `"Authentication required.". ` +
+        (client.library === 'celery'
+          ? `Put the password in the first URL chunk (sentinel://:<password>@host).`
+          : `Pass password= to master_for (or to Sentinel(...)).`),
+      related: login.nodes.map((n) => ({ at: n.at, message: n.why })),
+    };
   }
 }
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { backendKind, brokerKind, closedDict, describeConfig, optionEntry, transportOptions } from '../src/model/queries/celery-settings.js';
 import type { PyValue } from '../src/sources/python/facts.js';
-import { lookupKey } from '../src/sources/python/evaluate.js';
+import { lookupKey } from '../src/sources/python/dict-lookup.js';
 
 const TIMEOUTS = ['socket_timeout', 'socket_connect_timeout'];
 

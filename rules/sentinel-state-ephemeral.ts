@@ -1,5 +1,8 @@
 import { defineRule, type Finding } from '../src/engine/rule.js';
+import { posix } from 'node:path';
 import type { Sentinel } from '../src/model/deployment.js';
+import type { ComposeService, RedisProcess } from '../src/sources/compose/facts.js';
+import { isDurable, volumeCovering } from '../src/model/queries/volume-covering.js';
 import { mountSpan, rewriteBlockedBy } from '../src/model/queries/mounted-conf.js';
 
 /** What Sentinel writes into its config file as it runs (RULES.md §1.5 "Lines Sentinel writes itself"). */
@@ -10,7 +13,7 @@ export default defineRule({
   level: 'warning',
   category: 'persistence',
   docs: {
-    summary: 'A compose Sentinel cannot keep the state it writes into its config file: a script writes the file afresh at every start, or the file is a single-file or read-only mount.',
+    summary: 'A compose Sentinel cannot keep the state it writes into its config file: a script writes the file afresh at every start, the file is a single-file or read-only mount, or it lives in an anonymous volume.',
     breaks:
       'Sentinel saves its state in its config file: its myid, the epochs, the master it follows after a failover, the ' +
       'known replicas and Sentinels (RULES.md §1.5, E26). A file that the container\'s script writes at every start loses ' +
@@ -27,6 +30,15 @@ export default defineRule({
     for (const sentinel of deployment.sentinels) {
       const finding = check(sentinel);
       if (finding) yield finding;
+    }
+    // Sentinels whose file is not in the repository (the model does not know their lines) may still be provably ephemeral.
+    for (const project of deployment.compose) {
+      for (const service of project.services) {
+        for (const process of service.facts.processes) {
+          const finding = checkVolumeHeld(service.facts, process);
+          if (finding) yield finding;
+        }
+      }
     }
   },
 });
@@ -54,5 +66,32 @@ function check(sentinel: Sentinel): Finding | undefined {
   return {
     at: mountSpan(mounted),
     message: `${sentinel.name} reads ${mounted.rootPath}, but ${blocked}: ${outcome}. Mount the folder that holds the file, writable, instead.`,
+  };
+}
+
+/**
+ * A Sentinel that reads its file where the script left it alone, from an anonymous volume: the
+ * file comes from the image into a volume that `docker compose up` carries over but `down` throws
+ * away, and with it what Sentinel saved. A named volume or a bind mount keeps the state (silent);
+ * the image's own filesystem is not provable without its Dockerfile's VOLUMEs (silent).
+ */
+function checkVolumeHeld(service: ComposeService, process: RedisProcess): Finding | undefined {
+  const file = process.confFile;
+  if (process.mode !== 'sentinel' || !process.certain || process.configUnknown || !file?.containerPath || file.content.kind !== 'mounted') return undefined;
+  const path = file.containerPath;
+  // A `configs:` entry at the path or above it is a file of its own (the model's mounted case).
+  for (const config of service.configs) {
+    const target = config.target ? (config.target.known ? config.target.value : undefined) : config.source.known ? `/${config.source.value}` : undefined;
+    if (target === undefined || path === posix.normalize(target) || path.startsWith(`${posix.normalize(target)}/`)) return undefined;
+  }
+  const covering = volumeCovering(service, path);
+  if (covering.kind !== 'volume' || covering.volume.type !== 'volume' || isDurable(covering.volume) !== false) return undefined;
+  return {
+    at: file.path.span,
+    message:
+      `service ${service.name}'s Sentinel reads ${path} from an anonymous volume: \`docker compose up\` carries it over when it ` +
+      `recreates the container, but \`docker compose down\` followed by \`up\` starts from the image's file again, and what ` +
+      `Sentinel saved there (${STATE}) is lost. Mount a named volume at the file's folder.`,
+    related: [{ at: covering.volume.span, message: 'this volume has no name' }],
   };
 }

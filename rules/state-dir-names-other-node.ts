@@ -25,21 +25,30 @@ export default defineRule({
   *check(deployment) {
     for (const nodes of [deployment.servers, deployment.sentinels] as Node[][]) {
       const identities = identitiesOf(nodes);
+      // Nodes by the folder they name, so each node meets only the nodes of its own folder.
+      const dirs = new Map<Node, { arg: ConfArg; path: string }>();
+      // The nodes whose own folder a path is: the path names one of their identities.
+      const ownersOf = new Map<string, { owner: Node; named: string }[]>();
       for (const node of nodes) {
         const dir = absoluteDir(node);
         if (!dir) continue;
-        if ((identities.get(node) ?? []).some((id) => names(dir.path, id))) continue; // its own folder
-        for (const other of nodes) {
-          if (other === node || absoluteDir(other)?.path !== dir.path) continue;
-          const named = (identities.get(other) ?? []).find((id) => names(dir.path, id));
+        dirs.set(node, dir);
+        const named = (identities.get(node) ?? []).find((id) => names(dir.path, id));
+        if (!ownersOf.has(dir.path)) ownersOf.set(dir.path, []);
+        if (named) ownersOf.get(dir.path)!.push({ owner: node, named });
+      }
+      for (const [node, dir] of dirs) {
+        const owners = ownersOf.get(dir.path)!;
+        if (owners.some(({ owner }) => owner === node)) continue; // its own folder
+        for (const { owner: other, named } of owners) {
           const shared = sharedFiles(node, other);
-          if (!named || shared.length === 0) continue;
+          if (shared.length === 0) continue;
           yield {
             at: dir.arg.span,
             message:
               `${node.name} sets dir ${dir.arg.text}, the folder of ${other.name} (the path names ${named}, and ` +
               `${other.name} uses it too): on one machine both would ${shared.join(', and ')}. Give ${node.name} its own dir.`,
-            related: [{ at: absoluteDir(other)!.arg.span, message: `${other.name} uses the same dir` }],
+            related: [{ at: dirs.get(other)!.arg.span, message: `${other.name} uses the same dir` }],
           };
           break;
         }

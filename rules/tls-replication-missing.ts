@@ -1,6 +1,8 @@
 import { defineRule, type Finding } from '../src/engine/rule.js';
-import type { MasterGroup, Server } from '../src/model/deployment.js';
+import type { Deployment, MasterGroup, Server } from '../src/model/deployment.js';
 import type { Span } from '../src/model/span.js';
+import { nameList } from '../src/model/queries/name-list.js';
+import { askedMasters, oncePerPlace } from '../src/model/queries/sentinel-clients.js';
 import { settingInEffect, yesNoInEffect, type ConfNode } from '../src/model/queries/setting-in-effect.js';
 
 export default defineRule({
@@ -8,16 +10,25 @@ export default defineRule({
   level: 'error',
   category: 'security',
   docs: {
-    summary: 'A Sentinel or a replica talks without TLS to a data node that listens only on its `tls-port`, because it lacks `tls-replication yes`.',
+    summary:
+      'A Sentinel, a replica or a Sentinel client talks without TLS to a data node that listens only on its `tls-port` ' +
+      '(`port 0`): the Sentinel or replica lacks `tls-replication yes`, the client `broker_use_ssl` / `ssl=True`.',
     breaks:
       'Sentinel and replicas use TLS for their outgoing connections only with `tls-replication yes` (sentinel.c, ' +
       'replication.c; TLS documentation). Without it a Sentinel sees a TLS-only node as "s_down,disconnected" and ' +
       'never promotes it, and a replica cannot reach a TLS-only master. A replica that listens only on TLS (`port 0`) ' +
       'and lacks `tls-replication yes` also tells its master it listens on port 0, so nobody can reach it (checked on ' +
-      'redis 7.0.15). Clients are a separate matter.',
+      'redis 7.0.15). A client that finds the master through Sentinel gets ' +
+      'that TLS port and connects to it with the connection class its settings choose: kombu uses TLS to the master ' +
+      'only with a `broker_use_ssl` dict, Celery\'s result backend with a `redis_backend_use_ssl` dict, redis-py with ' +
+      '`ssl=True` (kombu `_connparams`, celery/backends/redis.py, redis-py `SentinelConnectionPool`); otherwise it ' +
+      'speaks plain RESP to a TLS listener and every connection fails. The client check fires only when every address ' +
+      'the client dials is a Sentinel of the compose project and every master it can be handed is TLS-only.',
     fix:
       'Set `tls-replication yes` (with the certificate, key and CA settings) on every Sentinel and data node of a ' +
-      'TLS-only group, or keep a plaintext `port` for them.',
+      'TLS-only group, or keep a plaintext `port` for them. Give Celery `broker_use_ssl = {\'ssl_cert_reqs\': ' +
+      '\'required\', \'ssl_ca_certs\': …}` (and `redis_backend_use_ssl` for a Sentinel result backend), redis-py ' +
+      '`master_for(..., ssl=True, ssl_ca_certs=…)`.',
     example: { bad: 'bad-sentinel-without-tls-replication', good: 'good-tls-replication-everywhere' },
   },
   *check(deployment) {
@@ -25,6 +36,7 @@ export default defineRule({
       yield* checkMaster(group);
       yield* checkTlsOnlyReplicas(group);
     }
+    yield* oncePerPlace(checkClients(deployment));
   },
 });
 
@@ -105,3 +117,36 @@ function* checkTlsOnlyReplicas(group: MasterGroup): Generator<Finding> {
     };
   }
 }
+
+/** A node with `port 0` and a `tls-port`: plaintext clients find nothing to talk to. */
+function tlsOnly(node: Server): { port: number; at: Span } | undefined {
+  const tls = tlsListener(node);
+  const port = settingInEffect(node, 'port');
+  if (!tls || !port.known || !port.directive || Number(port.directive.args[0]?.text) !== 0) return undefined;
+  return tls;
+}
+
+/** Sentinel clients that reach a TLS-only master without TLS. */
+function* checkClients(deployment: Deployment): Generator<Finding> {
+  for (const { client, request, masters } of askedMasters(deployment)) {
+    const tls = client.masterTls;
+    // discover_master only asks the Sentinels: redis-py requests without a password field never talk to the master.
+    if (tls.kind !== 'plain' || !request.password) continue;
+    const listeners = masters.map(tlsOnly);
+    if (listeners.some((l) => l === undefined)) continue;
+    const ports = [...new Set(listeners.map((l) => l!.port))].join(' and ');
+    const fix = client.library === 'redis-py'
+      ? 'Pass ssl=True (with ssl_ca_certs) to master_for.'
+      : `Set ${tls.setting} to a dict of TLS options (ssl_cert_reqs, ssl_ca_certs, …).`;
+    yield {
+      at: tls.at,
+      message:
+        `${capitalize(client.describe)} connects to the master "${request.name.value}" without TLS, but ` +
+        `${nameList(masters.map((m) => m.name))} listen${masters.length === 1 ? 's' : ''} only on TLS port ${ports} ` +
+        `(port 0): every connection to the master fails. ${fix}`,
+      related: masters.map((m, i) => ({ at: listeners[i]!.at, message: `${m.name} listens for TLS on port ${listeners[i]!.port}, with no plaintext port` })),
+    };
+  }
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -5,7 +5,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { lint } from '../dist/index.js';
+import { lint } from '../dist/index.mjs';
 
 const shared = resolve(process.env.SENTINEL_LINT_SHARED ?? '../shared');
 const corpus = join(shared, 'corpus');

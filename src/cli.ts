@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { exitCodeFor } from './cli/exit-code.js';
+import { stdoutIsTerminal, writeOut } from './cli/output.js';
 import { TOOL } from './tool.js';
 
 /** argv → options → lint() → report → exit code. The only place that writes to the terminal. */
@@ -48,7 +49,11 @@ async function run(options: CliOptions): Promise<number> {
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
 
   const { lint } = await import('./lint.js');
-  const result = await lint({ cwd, paths: options.paths, config });
+  // SENTINEL_LINT_TIMING=1 (like ESLint's TIMING): where the time goes, phases and slowest rules, on stderr.
+  const timings = process.env.SENTINEL_LINT_TIMING ? new Map<string, number>() : undefined;
+  const started = timings ? performance.now() : 0;
+  const fingerprints = options.format === 'json' || options.format === 'sarif';
+  const result = await lint({ cwd, paths: options.paths, config, fingerprints, ...(timings ? { timings } : {}) });
   const findings = options.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
 
   const { formatResult, redactMessage } = await import('./report/index.js');
@@ -56,6 +61,10 @@ async function run(options: CliOptions): Promise<number> {
   const report = await formatResult({ ...result, findings }, options.format, { color, cwd });
   if (options.outputFile) writeFileSync(options.outputFile, report);
   else write(report);
+  if (timings) {
+    timings.set('report', performance.now() - started - [...timings.values()].reduce((a, b) => a + b, 0));
+    process.stderr.write(timingTable(timings, Number(process.env.SENTINEL_LINT_TIMING) || 15));
+  }
 
   for (const crash of result.crashes) {
     // An exception may quote what it choked on: it is redacted like any report.
@@ -73,7 +82,17 @@ function colorWanted(flag: boolean | undefined): boolean {
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
   const force = process.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
-  return process.stdout.isTTY === true;
+  return stdoutIsTerminal();
+}
+
+/** The phases in their order, then the slowest rules: milliseconds and share of the run. */
+function timingTable(timings: Map<string, number>, rows: number): string {
+  const total = [...timings].filter(([name]) => !name.startsWith('rule ')).reduce((sum, [, ms]) => sum + ms, 0)
+    + [...timings].filter(([name]) => name.startsWith('rule ')).reduce((sum, [, ms]) => sum + ms, 0);
+  const phases = [...timings].filter(([name]) => !name.startsWith('rule '));
+  const slowestRules = [...timings].filter(([name]) => name.startsWith('rule ')).sort((a, b) => b[1] - a[1]).slice(0, rows);
+  const line = ([name, ms]: [string, number]) => `${name.padEnd(42)} ${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %\n`;
+  return `\n${phases.map(line).join('')}${slowestRules.map(line).join('')}${'total'.padEnd(42)} ${total.toFixed(1).padStart(9)} ms\n`;
 }
 
 function oneLine(error: unknown): string {
@@ -81,7 +100,7 @@ function oneLine(error: unknown): string {
 }
 
 function write(text: string): void {
-  process.stdout.write(text);
+  writeOut(text);
 }
 
 main(process.argv.slice(2)).then(

@@ -34,6 +34,10 @@ export interface LintOptions {
   only?: string[];
   /** The project root; found from the first path when absent. */
   root?: string;
+  /** Whether findings get fingerprints (default true); only the JSON and SARIF reports print them. */
+  fingerprints?: boolean;
+  /** When given, the time of each phase and rule in milliseconds is added to it (`SENTINEL_LINT_TIMING`). */
+  timings?: Map<string, number>;
 }
 
 export interface LintOutcome extends LintResult {
@@ -50,6 +54,17 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   const config = options.config ?? (await loadConfig({ cwd, configPath: options.configPath, knownRuleIds: rules.map((r) => r.id) }));
   const target = targetOf(config, options.settings);
 
+  const timings = options.timings;
+  // `performance` is touched only when timing: the global loads perf_hooks, which start-up can do without.
+  let phaseStart = timings ? performance.now() : 0;
+  /** Closes the phase that just ended, when timings are wanted. */
+  const phase = (name: string) => {
+    if (!timings) return;
+    const now = performance.now();
+    timings.set(name, (timings.get(name) ?? 0) + now - phaseStart);
+    phaseStart = now;
+  };
+
   const discovery = discover({ root, cwd, ignores: config.ignores, files: config.files, isDirective: isKnownDirectiveName });
   const problems: ParseProblem[] = [...discovery.problems];
   const crashes: LintOutcome['crashes'] = [];
@@ -58,6 +73,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   const composeSecrets: Secret[] = [];
   const composeTails: Span[] = [];
   const clientSecrets: Secret[] = [];
+  phase('discover');
   for (const source of discovery.sources.filter((s) => s.kind === 'redis-conf' || s.kind === 'sentinel-conf')) {
     try {
       const parsed = parseConf(source, target, discovery.repoFiles);
@@ -70,19 +86,24 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     }
   }
 
+  phase('parse conf files');
+
   // Compose files: their YAML problems, the conf lines their services hand to the servers (checked
   // line by line), and each process with the configuration it reads, for the topology.
   const composeSources = discovery.sources.filter((s) => s.kind === 'compose');
   if (composeSources.length) {
-    const [{ parseCompose }, { checkProcessConfs }, { readEnvFile }] = await Promise.all([
-      import('./sources/compose/parse-compose.js'),
+    const [{ loadComposeProjects, projectSource }, { checkProcessConfs }, { composeEnvOf }] = await Promise.all([
+      import('./sources/compose/project.js'),
       import('./sources/compose/process-conf.js'),
-      import('./sources/compose/env-file.js'),
+      import('./sources/compose/project-env.js'),
     ]);
-    for (const source of composeSources) {
+    // A base file and its override are one project; an included file joins the project that includes it.
+    const projects = loadComposeProjects(composeSources, { files: new Map(composeSources.map((s) => [s.rootPath, s])), envOf: composeEnvOf(discovery.sources) });
+    for (const project of projects) {
+      const source = project.main;
       try {
-        const parsed = parseCompose(source, readEnvFile(discovery.envTexts.get(source.rootPath) ?? ''));
-        const checked = checkProcessConfs(source, parsed.facts, target, discovery.repoFiles);
+        const parsed = project.parsed;
+        const checked = checkProcessConfs(projectSource(project), parsed.facts, target, discovery.repoFiles);
         problems.push(...parsed.problems, ...checked.problems);
         composeSecrets.push(...checked.secrets);
         composeTails.push(...checked.secretLineTails);
@@ -93,6 +114,8 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
       }
     }
   }
+
+  phase('parse compose files');
 
   // Python modules that can configure a Redis client, and .env files (read as compose and
   // python-dotenv read them): their syntax problems are reported, their secrets masked, and
@@ -114,6 +137,8 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     }
   }
 
+  phase('parse python');
+
   const envInputs: EnvFileInput[] = [];
   const envSources = discovery.sources.filter((s) => s.kind === 'env');
   if (envSources.length) {
@@ -130,6 +155,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
       }
     }
   }
+  phase('parse .env files');
   let clients: ClientFacts | undefined;
   if (pythonInputs.length || envInputs.length) {
     const { buildClientFacts } = await import('./sources/client/client-facts.js');
@@ -146,8 +172,11 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     }
   }
 
+  phase('client view');
   const deployment = assemble({ confs, compose, problems, fileCount: discovery.sources.length, target, ...(clients ? { clients } : {}) });
-  const run = runRules(deployment, rules, config, options.only);
+  phase('assemble');
+  const run = runRules(deployment, rules, config, options.only, timings);
+  if (timings) phaseStart = performance.now();
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));
   const rootPathOf = new Map(discovery.sources.map((s) => [s.path, s.rootPath]));
@@ -159,9 +188,12 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     masks: [...secrets.map((s) => s.span), ...secretLineTails],
     // Root-relative, so a fingerprint does not change with the directory the linter runs from.
     pathOf: (path) => rootPathOf.get(path) ?? path,
+    fingerprints: options.fingerprints !== false,
     // A finding is reported when it touches a given path, at either end: changing only the data
     // nodes' password must still report the Sentinels' auth-pass lines that it breaks.
   }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at) => isWithin(at.file, paths, cwd)));
+
+  phase('suppressions and fingerprints');
 
   const shown = new Set(reported.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
   return {

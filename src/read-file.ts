@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, fstatSync } from 'node:fs';
 
 /** Files over this size are reported, not read (issue: "huge (> 10 MB)"). */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -15,7 +15,8 @@ export type ReadOutcome =
 export function readBounded(absolutePath: string): ReadOutcome {
   let fd: number | undefined;
   try {
-    fd = openSync(absolutePath, 'r');
+    // O_NONBLOCK: a FIFO swapped in after discovery would block the open forever; fstat then refuses it.
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
     if (!stat.isFile()) return { ok: false, why: 'it is not a regular file' };
     if (stat.size > MAX_FILE_BYTES) {

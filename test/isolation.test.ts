@@ -36,7 +36,7 @@ describe('isolation', () => {
     // Written to a file, not stdout: a piped stdout is itself a net.Socket.
     const report = join(work, 'modules.json');
     const script = `
-      import { lint } from ${JSON.stringify(join(out, 'index.js'))};
+      import { lint } from ${JSON.stringify(join(out, 'index.mjs'))};
       import { writeFileSync } from 'node:fs';
       const result = await lint({ cwd: ${JSON.stringify(fixture)} });
       const loaded = process.moduleLoadList.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice(13));

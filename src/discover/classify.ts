@@ -33,7 +33,9 @@ export function isCandidate(baseName: string): boolean {
  * redis-py, or a broker setting. Other modules are not parsed at all.
  */
 export function looksLikeClientPython(text: string): boolean {
-  return /\b(celery|kombu|redis|broker_url|result_backend)\b|\bCELERY_|\bBROKER_URL\b/i.test(text);
+  // A manage.py that names the settings module and a Flask factory that loads its config decide
+  // which settings a Celery app reads, without saying "celery" themselves.
+  return /\b(celery|kombu|redis|broker_url|result_backend)\b|\bCELERY_|\bBROKER_URL\b|\bDJANGO_SETTINGS_MODULE\b|\.config\.from_object\b/i.test(text);
 }
 
 /**

@@ -15,8 +15,6 @@ export interface Discovery {
   repoFiles: RepoFiles;
   /** Files that were claimed but could not be read, and links that leave the root. */
   problems: ParseProblem[];
-  /** The text of the `.env` beside each compose file, by the compose file's root-relative path. */
-  envTexts: Map<string, string>;
 }
 
 export interface DiscoverOptions {
@@ -67,21 +65,8 @@ export function discover({ root, cwd, ignores, files = [], isDirective }: Discov
     }
     sources.push(sourceFile(path, read.text, kind, file.rootPath));
   }
-  // Compose interpolates ${VAR} from the .env of the project folder (the compose file's own).
-  const envTexts = new Map<string, string>();
-  const envByFolder = new Map<string, string | undefined>();
-  for (const source of sources.filter((s) => s.kind === 'compose')) {
-    const folder = source.rootPath.includes('/') ? source.rootPath.slice(0, source.rootPath.lastIndexOf('/')) : '';
-    if (!envByFolder.has(folder)) {
-      const env = walked.files.find((f) => f.rootPath === (folder ? `${folder}/.env` : '.env'));
-      const read = env ? readBounded(env.absolute) : undefined;
-      envByFolder.set(folder, read?.ok ? read.text : undefined);
-    }
-    const text = envByFolder.get(folder);
-    if (text !== undefined) envTexts.set(source.rootPath, text);
-  }
   const repoFiles: RepoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
-  return { sources, repoFiles, problems, envTexts };
+  return { sources, repoFiles, problems };
 }
 
 /** What a file is: by name where the name decides (compose, .env), by content otherwise. */

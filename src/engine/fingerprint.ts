@@ -1,7 +1,7 @@
 // Fingerprints that survive line shifts, for SARIF `partialFingerprints` and baselines: a line
 // inserted above a finding must not make it look new. So a fingerprint hashes what the finding
 // is about (rule, file, the text of its line(s)), never where it is (no line numbers).
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256.js';
 import { compareSpans, type Span } from '../model/span.js';
 
 export interface FingerprintOptions {
@@ -23,11 +23,17 @@ export function fingerprintFindings(
   texts: ReadonlyMap<string, string>,
   { masks = [], pathOf = (file) => file }: FingerprintOptions = {},
 ): string[] {
+  const masksByFile = new Map<string, Span[]>();
+  for (const mask of masks) {
+    const list = masksByFile.get(mask.file);
+    if (list) list.push(mask);
+    else masksByFile.set(mask.file, [mask]);
+  }
   const lines = new Map<string, string[]>();
   const linesOf = (file: string) => {
     let cached = lines.get(file);
     if (cached === undefined) {
-      cached = maskedLines(texts.get(file) ?? '', masks.filter((mask) => mask.file === file));
+      cached = maskedLines(texts.get(file) ?? '', masksByFile.get(file) ?? []);
       lines.set(file, cached);
     }
     return cached;
@@ -41,7 +47,7 @@ export function fingerprintFindings(
     if (trimmed.length <= LONG_LINE) return trimmed;
     const key = `${file}\0${number}`;
     let digest = digests.get(key);
-    if (digest === undefined) digests.set(key, (digest = `sha256:${createHash('sha256').update(trimmed).digest('hex')}`));
+    if (digest === undefined) digests.set(key, (digest = `sha256:${sha256Hex(trimmed)}`));
     return digest;
   };
 
@@ -62,7 +68,7 @@ export function fingerprintFindings(
     const what = JSON.stringify([ruleId, pathOf(file), reported.map((text, k) => lineKey(file, line + k, text)), offset]);
     const occurrence = seen.get(what) ?? 0;
     seen.set(what, occurrence + 1);
-    fingerprints[i] = createHash('sha256').update(`${what}\n${occurrence}`).digest('hex').slice(0, 32);
+    fingerprints[i] = sha256Hex(`${what}\n${occurrence}`).slice(0, 32);
   }
   return fingerprints;
 }
@@ -76,7 +82,10 @@ function maskedLines(text: string, masks: readonly Span[]): string[] {
       const length = lines[line - 1]?.length ?? 0;
       const from = line === mask.line ? mask.column - 1 : 0;
       const to = line === mask.endLine ? Math.min(mask.endColumn - 1, length) : length;
-      if (to > from) ranges.set(line, [...(ranges.get(line) ?? []), [from, to]]);
+      if (to <= from) continue;
+      const list = ranges.get(line);
+      if (list) list.push([from, to]);
+      else ranges.set(line, [[from, to]]);
     }
   }
   for (const [line, list] of ranges) {
@@ -88,9 +97,16 @@ function maskedLines(text: string, masks: readonly Span[]): string[] {
       else out.push([from, to]);
       return out;
     }, []);
-    let text = lines[line - 1]!;
-    for (const [from, to] of merged.reverse()) text = `${text.slice(0, from)}«secret»${text.slice(to)}`;
-    lines[line - 1] = text;
+    // Built in one pass: a line with thousands of secrets (a URL of many hosts) stays linear.
+    const text = lines[line - 1]!;
+    const parts: string[] = [];
+    let kept = 0;
+    for (const [from, to] of merged) {
+      parts.push(text.slice(kept, from), '«secret»');
+      kept = to;
+    }
+    parts.push(text.slice(kept));
+    lines[line - 1] = parts.join('');
   }
   return lines;
 }

@@ -33,6 +33,8 @@ export function runRules(
   rules: readonly Rule<any>[],
   config: ResolvedConfig,
   only?: readonly string[],
+  /** When given, each rule's run time in milliseconds is added to it (`SENTINEL_LINT_TIMING`). */
+  timings?: Map<string, number>,
 ): RunResult {
   const findings: RawFinding[] = [];
   const crashes: RuleCrash[] = [];
@@ -41,6 +43,7 @@ export function runRules(
   for (const rule of rules) {
     if (!selected(rule.id)) continue;
     const setting = config.rules.get(rule.id);
+    const started = timings ? performance.now() : 0;
     try {
       const found: RawFinding[] = [];
       // Iterating inside the try: a generator's check throws while it is consumed, not when called.
@@ -49,11 +52,21 @@ export function runRules(
         const level = (setting?.level as Level | undefined) ?? finding.level ?? rule.level;
         found.push({ ruleId: rule.id, level, finding });
       }
-      findings.push(...found);
+      // One finding once: a line read for several services (one Celery module run by two
+      // containers with the same settings) must not be reported twice.
+      const seen = new Set<string>();
+      for (const f of found) {
+        const { at, message } = f.finding;
+        const key = `${at.file}\0${at.line}\0${at.column}\0${at.endLine}\0${at.endColumn}\0${message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push(f);
+      }
       ran.add(rule.id);
     } catch (error) {
       crashes.push({ ruleId: rule.id, error });
     }
+    if (timings) timings.set(`rule ${rule.id}`, performance.now() - started);
   }
   if (selected(UNUSED_SUPPRESSION)) ran.add(UNUSED_SUPPRESSION);
   return { findings, crashes, ran };
@@ -66,9 +79,10 @@ export function runRules(
 export function finalize(
   findings: readonly RawFinding[],
   texts: ReadonlyMap<string, string>,
-  options: FingerprintOptions = {},
+  options: FingerprintOptions & { fingerprints?: boolean } = {},
 ): ReportedFinding[] {
-  const fingerprints = fingerprintFindings(findings, texts, options);
+  // Only JSON and SARIF print fingerprints; the console does not need the hashing (nor node:crypto).
+  const fingerprints = options.fingerprints === false ? undefined : fingerprintFindings(findings, texts, options);
   return findings
     .map(({ ruleId, level, finding }, i): ReportedFinding => ({
       ruleId,
@@ -76,7 +90,7 @@ export function finalize(
       message: finding.message,
       at: finding.at,
       related: (finding.related ?? []).map(({ at, message }) => ({ at, message })),
-      fingerprint: fingerprints[i]!,
+      fingerprint: fingerprints?.[i] ?? '',
     }))
     .sort(compareReported);
 }

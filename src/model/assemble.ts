@@ -43,8 +43,9 @@ export function assemble({ confs, compose = [], problems, fileCount, target, cli
     ...nodes.filter((c) => c.facts.kind === 'sentinel-conf').map((c) => makeSentinel(c.facts, effectiveDirectives(c.facts, byRootPath), who(c.facts))),
     ...fromCompose.sentinels,
   ];
-  for (const server of servers) server.master = findMaster(server, servers);
-  const masterGroups = groupMonitors(sentinels, servers);
+  const serversByScope = byScope(servers);
+  for (const server of servers) server.master = findMaster(server, serversByScope);
+  const masterGroups = groupMonitors(sentinels, serversByScope);
   // Lines compose itself holds are a file's worth of lines: the per-line rules read them too.
   const composeLines = compose.flatMap((c) => c.processes.flatMap((p) => (p.lines && !p.unknown ? [p.lines] : [])));
   return {
@@ -55,7 +56,7 @@ export function assemble({ confs, compose = [], problems, fileCount, target, cli
 
 const addressKey = (host: string, port: number) => `${host.toLowerCase()}:${port}`;
 
-function groupMonitors(sentinels: Sentinel[], servers: Server[]): MasterGroup[] {
+function groupMonitors(sentinels: Sentinel[], servers: ServersByScope): MasterGroup[] {
   const groups = new Map<string, MasterGroup>();
   for (const sentinel of sentinels) {
     for (const monitor of sentinel.monitors) {
@@ -72,18 +73,36 @@ function groupMonitors(sentinels: Sentinel[], servers: Server[]): MasterGroup[] 
       group.monitors.push(monitor);
     }
   }
+  const replicas = replicaIndex(servers);
   for (const group of groups.values()) {
     const first = group.monitors[0]!;
     group.sentinelCount = group.scope.kind === 'compose' ? composeSentinelCount(group) : confSentinelCount(group);
     const host = first.host.text;
     const port = (first.port as { value: number }).value;
     group.master = masterAt(first.sentinel, servers, host, port);
-    const inScope = servers.filter((s) => s.scope === group.scope);
     group.replicas = group.master
-      ? inScope.filter((s) => s.master === group.master)
-      : inScope.filter((s) => s.replicaof && s.replicaof.port.known && addressKey(s.replicaof.host.text, s.replicaof.port.value) === addressKey(host, port));
+      ? (replicas.byMaster.get(group.master) ?? []).filter((s) => s.scope === group.scope)
+      : (replicas.byAddress.get(addressKey(host, port)) ?? []).filter((s) => s.scope === group.scope);
   }
   return [...groups.values()];
+}
+
+/** The replicas of the Deployment by the master they resolved to, and by the address they replicate from. */
+function replicaIndex(servers: ServersByScope): { byMaster: Map<Server, Server[]>; byAddress: Map<string, Server[]> } {
+  const byMaster = new Map<Server, Server[]>();
+  const byAddress = new Map<string, Server[]>();
+  const add = <K,>(map: Map<K, Server[]>, key: K, server: Server) => {
+    const list = map.get(key);
+    if (list) list.push(server);
+    else map.set(key, [server]);
+  };
+  for (const { all } of servers.values()) {
+    for (const server of all) {
+      if (server.master) add(byMaster, server.master, server);
+      if (server.replicaof?.port.known) add(byAddress, addressKey(server.replicaof.host.text, server.replicaof.port.value), server);
+    }
+  }
+  return { byMaster, byAddress };
 }
 
 /** In a conf-only scope each file is one instance; a lone file is a template that may be started any number of times. */
@@ -105,6 +124,7 @@ function composeSentinelCount(group: MasterGroup): Value<number> {
   const project = group.scope.project!;
   const hidden = project.unknownProcesses.find((u) => u.mode !== 'server');
   if (hidden) return unknown(`what service ${hidden.service.name} runs is not known (${hidden.why})`, first.declaredAt);
+  if (project.facts.incomplete) return unknown(`${project.facts.incomplete}: it may run more Sentinels`, first.declaredAt);
   const external = project.facts.networks.find((n) => n.external);
   if (external) return unknown(`network ${external.name} is external: Sentinels of other projects may join it`, first.declaredAt);
   let total = 0;
@@ -115,11 +135,38 @@ function composeSentinelCount(group: MasterGroup): Value<number> {
   return known(total, first.declaredAt);
 }
 
+/**
+ * The data nodes of each scope that are not replicas, by the port they listen on: a node only
+ * ever meets the nodes of its own scope, and a repository's one conf-only scope may hold
+ * thousands of files.
+ */
+type ServersByScope = Map<Scope, { all: Server[]; primariesByPort: Map<number, Server[]> }>;
+
+function byScope(servers: Server[]): ServersByScope {
+  const index: ServersByScope = new Map();
+  for (const server of servers) {
+    let scope = index.get(server.scope);
+    if (!scope) index.set(server.scope, (scope = { all: [], primariesByPort: new Map() }));
+    scope.all.push(server);
+    if (server.replicaof) continue;
+    // A TLS-only node (`port 0` + `tls-port`) listens on its tls-port.
+    const ports = new Set([server.port.known ? server.port.value : NaN, Number(server.setting('tls-port')?.args[0]?.text)]);
+    for (const port of ports) {
+      if (!Number.isInteger(port)) continue;
+      const list = scope.primariesByPort.get(port);
+      if (list) list.push(server);
+      else scope.primariesByPort.set(port, [server]);
+    }
+  }
+  return index;
+}
+
 /** The data node that a process reaches at host:port: by name in compose, by proof in the conf-only scope. */
-function masterAt(from: Server | Sentinel, servers: Server[], host: string, port: number): Server | undefined {
+function masterAt(from: Server | Sentinel, servers: ServersByScope, host: string, port: number): Server | undefined {
   const project = from.scope.project;
   if (project) return dataNodeAt(project, from.service, host, port);
-  return masterCandidate(servers.filter((s) => s.scope === from.scope && s !== from), host, port);
+  const listening = (servers.get(from.scope)?.primariesByPort.get(port) ?? []).filter((s) => s !== from);
+  return masterCandidate(listening, host);
 }
 
 /**
@@ -127,12 +174,9 @@ function masterAt(from: Server | Sentinel, servers: Server[], host: string, port
  * only proof available is the port: the node must be the single one that is not a replica and
  * listens there. A routable address outside loopback must also be one the node binds or announces.
  */
-function masterCandidate(servers: Server[], host: string, port: number): Server | undefined {
-  // A TLS-only node (`port 0` + `tls-port`) listens on its tls-port.
-  const listensOn = (s: Server) => (s.port.known && s.port.value === port) || Number(s.setting('tls-port')?.args[0]?.text) === port;
-  const candidates = servers.filter((s) => !s.replicaof && listensOn(s));
-  if (candidates.length !== 1) return undefined;
-  const candidate = candidates[0]!;
+function masterCandidate(listening: Server[], host: string): Server | undefined {
+  if (listening.length !== 1) return undefined;
+  const candidate = listening[0]!;
   if (isIpLiteral(host) && !isLoopback(host)) {
     const addresses = [...(candidate.setting('bind')?.args ?? []), ...(candidate.setting('replica-announce-ip')?.args ?? [])].map((a) => a.text.replace(/^-/, ''));
     if (!addresses.includes(host)) return undefined;
@@ -140,7 +184,7 @@ function masterCandidate(servers: Server[], host: string, port: number): Server 
   return candidate;
 }
 
-function findMaster(server: Server, servers: Server[]): Server | undefined {
+function findMaster(server: Server, servers: ServersByScope): Server | undefined {
   if (!server.replicaof?.port.known) return undefined;
   const master = masterAt(server, servers, server.replicaof.host.text, server.replicaof.port.value);
   return master === server ? undefined : master;

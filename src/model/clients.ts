@@ -1,7 +1,8 @@
 import type { BrokerUrl } from '../sources/client/broker-url.js';
 import type { EnvEntry, EnvFileFacts } from '../sources/client/env-file.js';
 import type { MappedText } from '../sources/compose/mapped-text.js';
-import type { CeleryApp, PyValue, PythonFacts, RedisCall } from '../sources/python/facts.js';
+import type { EnvVar } from '../sources/compose/facts.js';
+import type { CeleryApp, PyValue, PythonFacts, RedisCall, TaskDelay } from '../sources/python/facts.js';
 import type { LineIndex, Span } from './span.js';
 
 /**
@@ -19,12 +20,31 @@ export interface ClientFacts {
   celery: CeleryConfig[];
   urls: ClientUrl[];
   redisPy: RedisPyClient[];
+  /** Every countdown / ETA / retry delay the Python code gives a task (`PythonFacts.taskDelays`, all files). */
+  taskDelays: TaskDelay[];
 }
 
-export const emptyClientFacts = (): ClientFacts => ({ python: [], envFiles: [], celery: [], urls: [], redisPy: [] });
+export const emptyClientFacts = (): ClientFacts => ({ python: [], envFiles: [], celery: [], urls: [], redisPy: [], taskDelays: [] });
 
-/** Where a resolved environment variable took its value. */
-export type ResolvedFrom = 'default' | 'env-file' | 'unknown';
+/**
+ * A compose service that runs a Python module: its `build:` context or a bind-mounted folder
+ * holds the module. Its `environment:` and `env_file:` answer the module's variables first.
+ */
+export interface RunningService {
+  /** The service's name as written. */
+  name: string;
+  composeFile: string;
+  via: 'build' | 'volume';
+  /** The `build:` context or the volume entry. */
+  at: Span;
+}
+
+/**
+ * Where a resolved environment variable took its value: a `.env` file (the repository's, or a
+ * service's `env_file:`), the `environment:` of the compose service that runs the code, the code's
+ * default, or nothing (unknown).
+ */
+export type ResolvedFrom = 'default' | 'env-file' | 'compose' | 'unknown';
 
 /** One environment variable a value reads, and what answered it. */
 export interface EnvUse {
@@ -36,6 +56,11 @@ export interface EnvUse {
   entry?: EnvEntry;
   /** That `.env` file's path. */
   envFile?: string;
+  /** The compose service whose `environment:` (resolvedFrom 'compose') or `env_file:` gave the value. */
+  service?: string;
+  composeFile?: string;
+  /** The compose `environment:` entry (resolvedFrom 'compose'); its value may be unknown or a secret. */
+  variable?: EnvVar;
 }
 
 /**
@@ -110,6 +135,15 @@ export interface CeleryConfig {
   mixed: WrittenSetting[];
   /** How `detect_settings` reads the names: 'old' when the old upper-case names win. */
   keyStyle: 'new' | 'old';
+  /**
+   * The compose service that runs the app's module, when one does (its environment was applied).
+   * Absent: no compose service was found to run it (the repository's `.env` was applied).
+   */
+  service?: string;
+  /** Every service this config stands for (services whose environment gives the same settings). */
+  runsIn?: RunningService[];
+  /** Flask: the files of the Flask config the app reads (`conf.update(app.config)`, `config_from_object(app.config['CELERY'])`). */
+  flask?: { files: string[]; at: Span };
   /** False when something the linter cannot read may change the settings. */
   complete: boolean;
   /** Why not complete, in words for a message. */
@@ -137,8 +171,13 @@ export interface ClientUrl {
   celery?: CeleryConfig;
   /** For a URL from an env override: the code value it replaces. */
   overrides?: SettingInEffect;
-  /** The compose service, for origin 'compose'. */
+  /**
+   * The compose service: for origin 'compose' the one whose `environment:` holds the URL; for
+   * origin 'python' the one that runs the code (absent: no service was found to run it, e.g. it
+   * runs on the host). Also in `runsIn` with the compose file.
+   */
   service?: string;
+  runsIn?: RunningService[];
   /**
    * 'code-default': the URL the code builds from its own defaults, next to the one a `.env` makes
    * of it: nothing proves the `.env` reaches the worker, so both may run.
@@ -159,6 +198,9 @@ export interface RedisPyClient {
   /** The Sentinel's other keyword arguments (they reach the masters; `socket_*` also the sentinels when `sentinel_kwargs` is absent). */
   kwargs: { name: string; at: Span; value: Resolved }[];
   masters: RedisPyMaster[];
+  /** The compose service that runs the code, when one does (its environment was applied); all of them in `runsIn`. */
+  service?: string;
+  runsIn?: RunningService[];
 }
 
 export interface RedisPyMaster {

@@ -22,7 +22,7 @@ export interface ComposeNodes {
 }
 
 /**
- * Each compose file becomes a project: a scope in which service names resolve, with a Server or
+ * Each compose project (a file with its override and includes) becomes a scope in which service names resolve, with a Server or
  * Sentinel for every process whose whole configuration is known: a mounted repository conf file
  * (includes expanded), then the lines the compose file holds (script-written lines, `--flags`).
  */
@@ -139,7 +139,8 @@ export function resolveHost(project: ComposeProject, from: ServiceNode | undefin
     (s) => s.facts.containerName?.known === false || s.facts.networks.some((n) => n.aliases.some((a) => !a.known)) || s.facts.extraNames,
   );
   // A name with a dot may be a real DNS name; an IP outside the project's fixed addresses may be another host.
-  if (name.includes('.') || name.includes(':') || someNameUnknown || project.facts.networks.some((n) => n.external)) return { kind: 'unknown' };
+  // A file the project includes but sentinel-lint did not read may define that name.
+  if (name.includes('.') || name.includes(':') || someNameUnknown || project.facts.incomplete || project.facts.networks.some((n) => n.external)) return { kind: 'unknown' };
   return { kind: 'none' };
 }
 

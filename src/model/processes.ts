@@ -14,11 +14,27 @@ export interface ProcessIdentity {
   extra?: Partial<Pick<ConfiguredProcess, 'service' | 'mounted' | 'process'>>;
 }
 
-const lastOf = (directives: ConfDirective[]) => (name: string) => {
-  for (let i = directives.length - 1; i >= 0; i--) if (directives[i]!.name === name && directives[i]!.valid) return directives[i];
-  return undefined;
-};
-const allOf = (directives: ConfDirective[]) => (name: string) => directives.filter((d) => d.name === name && d.valid);
+/**
+ * A process's valid directives by name, built on the first question: rules ask each process for
+ * dozens of settings, and scanning its few hundred lines for each made a big repository slow.
+ */
+function directivesByName(directives: ConfDirective[]): (name: string) => readonly ConfDirective[] {
+  let index: Map<string, ConfDirective[]> | undefined;
+  return (name) => {
+    if (!index) {
+      index = new Map();
+      for (const directive of directives) {
+        if (!directive.valid) continue;
+        const list = index.get(directive.name);
+        if (list) list.push(directive);
+        else index.set(directive.name, [directive]);
+      }
+    }
+    return index.get(name) ?? [];
+  };
+}
+const lastOf = (named: (name: string) => readonly ConfDirective[]) => (name: string) => named(name).at(-1);
+const allOf = (named: (name: string) => readonly ConfDirective[]) => (name: string) => [...named(name)];
 
 export function numberArg(arg: ConfArg): Value<number> {
   const value = Number(arg.text);
@@ -33,7 +49,8 @@ function passwordOf(directive: ConfDirective | undefined): Secret | undefined {
 
 /** The fields every process has, read from its effective directives (the last valid line wins). */
 function configuredProcess(conf: ConfFacts, directives: ConfDirective[], who: ProcessIdentity, defaultPort: number): ConfiguredProcess {
-  const setting = lastOf(directives);
+  const named = directivesByName(directives);
+  const setting = lastOf(named);
   const port = setting('port');
   return {
     name: who.name,
@@ -41,7 +58,7 @@ function configuredProcess(conf: ConfFacts, directives: ConfDirective[], who: Pr
     conf,
     declaredAt: who.declaredAt,
     setting,
-    settings: allOf(directives),
+    settings: allOf(named),
     directives,
     port: port ? numberArg(port.args[0]!) : known(defaultPort, who.declaredAt),
     requirepass: passwordOf(setting('requirepass')),

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256.js';
 import { inspect } from 'node:util';
 import type { Span } from './span.js';
 import { hasTemplatePlaceholder } from './template.js';
@@ -62,7 +62,7 @@ export class Secret {
 
   /** Whether this password hashes to an ACL `#<sha256 hex>` rule (what Sentinel's rewrite writes). */
   matchesSha256(hex: string): boolean {
-    return createHash('sha256').update(this.#value).digest('hex') === hex.toLowerCase();
+    return sha256Hex(this.#value) === hex.toLowerCase();
   }
 
   /** Equal to a given non-secret string, e.g. a user name. */

@@ -81,6 +81,6 @@ function reportOrder(a: ReportedFinding, b: ReportedFinding): number {
  * already decided (and a formatter must not look at the terminal). 16 colours read everywhere.
  */
 async function loadChalk(): Promise<ChalkInstance> {
-  const { Chalk } = await import('chalk');
-  return new Chalk({ level: 1 });
+  const { sixteenColors } = await import('./chalk-colors.js');
+  return sixteenColors();
 }

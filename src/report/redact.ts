@@ -111,9 +111,38 @@ function decodeOrSelf(value: string): string {
 /** Replaces every occurrence of every form; `%HH` escapes match in either case. */
 function scrubber(forms: string[]): (text: string, replace: (found: string) => string) => string {
   if (forms.length === 0) return (text) => text;
-  const pattern = new RegExp(forms.map(formPattern).join('|'), 'g');
-  return (text, replace) => text.replace(pattern, replace);
+  // Several patterns of bounded size, longest forms first: one pattern of a monorepo's thousands
+  // of secrets is too large for V8, and its error message would quote every one of them.
+  const patterns: RegExp[] = [];
+  let batch: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (batch.length > 0) patterns.push(new RegExp(batch.join('|'), 'g'));
+    batch = [];
+    size = 0;
+  };
+  const literals: string[] = [];
+  for (const form of forms) {
+    // A form longer than a pattern may be (a whole file's line held as one secret) is replaced as written.
+    if (form.length > MAX_PATTERN_LENGTH / 4) {
+      literals.push(form);
+      continue;
+    }
+    const pattern = formPattern(form);
+    if (size + pattern.length > MAX_PATTERN_LENGTH) flush();
+    batch.push(pattern);
+    size += pattern.length + 1;
+  }
+  flush();
+  return (text, replace) => {
+    let out = text;
+    for (const literal of literals) if (out.includes(literal)) out = out.split(literal).join(replace(literal));
+    return patterns.reduce((scrubbed, pattern) => scrubbed.replace(pattern, replace), out);
+  };
 }
+
+/** Characters of one scrubbing pattern: far below what V8 accepts, and fast to match. */
+const MAX_PATTERN_LENGTH = 20_000;
 
 function formPattern(form: string): string {
   return form

@@ -2,6 +2,60 @@
 import type { RuleExamples } from './rule-help.js';
 
 export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
+  "announced-address-unreachable": {
+    "bad": [
+      {
+        "file": "celeryconfig.py",
+        "text": "# Run on the developer's machine against the compose stack: celery -A tasks worker\n# expect: announced-address-unreachable \"they hand out the address of service redis-master (after a failover, the promoted replica's container address): its container IP\"\nbroker_url = 'sentinel://localhost:26379;sentinel://localhost:26380;sentinel://localhost:26381'\nbroker_transport_options = {'master_name': 'mymaster'}\n"
+      },
+      {
+        "file": "docker-compose.yml",
+        "text": "services:\n  redis-master:\n    image: redis:7.0\n    command: redis-server --appendonly yes\n    ports:\n      - \"6379:6379\"\n\n  redis-replica:\n    image: redis:7.0\n    command: redis-server --appendonly yes --replicaof redis-master 6379\n\n  sentinel-1:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-1:/etc/redis\n    ports:\n      - \"26379:26379\"\n\n  sentinel-2:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-2:/etc/redis\n    ports:\n      - \"26380:26379\"\n\n  sentinel-3:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-3:/etc/redis\n    ports:\n      - \"26381:26379\"\n"
+      },
+      {
+        "file": "sentinel-1/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 5000\n"
+      },
+      {
+        "file": "sentinel-2/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 5000\n"
+      },
+      {
+        "file": "sentinel-3/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 5000\n"
+      },
+      {
+        "file": "tasks.py",
+        "text": "from celery import Celery\n\napp = Celery('tasks')\napp.config_from_object('celeryconfig')\n\n\n@app.task\ndef add(x, y):\n    return x + y\n"
+      }
+    ],
+    "good": [
+      {
+        "file": "celeryconfig.py",
+        "text": "# The worker runs in the compose network (service worker): it reaches whatever address Sentinel hands out.\nbroker_url = 'sentinel://sentinel-1:26379;sentinel://sentinel-2:26379;sentinel://sentinel-3:26379'\nbroker_transport_options = {'master_name': 'mymaster'}\n"
+      },
+      {
+        "file": "docker-compose.yml",
+        "text": "services:\n  redis-master:\n    image: redis:7.0\n    command: redis-server --appendonly yes\n    ports:\n      - \"6379:6379\"\n\n  redis-replica:\n    image: redis:7.0\n    command: redis-server --appendonly yes --replicaof redis-master 6379\n\n  sentinel-1:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-1:/etc/redis\n    ports:\n      - \"26379:26379\"\n\n  sentinel-2:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-2:/etc/redis\n    ports:\n      - \"26380:26379\"\n\n  sentinel-3:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-3:/etc/redis\n    ports:\n      - \"26381:26379\"\n\n  worker:\n    build: .\n    command: celery -A tasks worker\n    depends_on:\n      - sentinel-1\n"
+      },
+      {
+        "file": "sentinel-1/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 5000\n"
+      },
+      {
+        "file": "sentinel-2/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 5000\n"
+      },
+      {
+        "file": "sentinel-3/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 5000\n"
+      },
+      {
+        "file": "tasks.py",
+        "text": "from celery import Celery\n\napp = Celery('tasks')\napp.config_from_object('celeryconfig')\n\n\n@app.task\ndef add(x, y):\n    return x + y\n"
+      }
+    ]
+  },
   "bind-optional-address": {
     "bad": [
       {
@@ -159,6 +213,52 @@ export const RULE_EXAMPLES: Readonly<Record<string, RuleExamples>> = {
       {
         "file": "tasks.py",
         "text": "from celery import Celery\n\napp = Celery('tasks')\n# Inside the network: the container ports, whatever the host publishes.\napp.conf.broker_url = 'sentinel://sentinel-1:26379;sentinel://sentinel-2:26379/0'\napp.conf.broker_transport_options = {'master_name': 'mymaster'}\n"
+      }
+    ]
+  },
+  "client-timeout-shorter-than-failover": {
+    "bad": [
+      {
+        "file": "app.py",
+        "text": "from redis.sentinel import Sentinel\n\nsentinel = Sentinel([('sentinel-1', 26379), ('sentinel-2', 26379), ('sentinel-3', 26379)], socket_timeout=0.1)\n# expect: client-timeout-shorter-than-failover \"after at most 4.8 s (no retry, socket_timeout 0.1 s, 3 Sentinels)\"\nmaster = sentinel.master_for('mymaster', socket_timeout=0.1)\n\n\ndef record(event):\n    master.lpush('events', event)\n"
+      },
+      {
+        "file": "docker-compose.yml",
+        "text": "services:\n  redis-master:\n    image: redis:7.0\n    command: redis-server --appendonly yes\n\n  redis-replica:\n    image: redis:7.0\n    command: redis-server --appendonly yes --replicaof redis-master 6379\n\n  sentinel-1:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-1:/etc/redis\n\n  sentinel-2:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-2:/etc/redis\n\n  sentinel-3:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-3:/etc/redis\n\n  app:\n    build: .\n    command: python app.py\n"
+      },
+      {
+        "file": "sentinel-1/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel announce-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 10000\nsentinel failover-timeout mymaster 60000\n"
+      },
+      {
+        "file": "sentinel-2/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel announce-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 10000\nsentinel failover-timeout mymaster 60000\n"
+      },
+      {
+        "file": "sentinel-3/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel announce-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 10000\nsentinel failover-timeout mymaster 60000\n"
+      }
+    ],
+    "good": [
+      {
+        "file": "app.py",
+        "text": "from redis.backoff import ExponentialBackoff\nfrom redis.exceptions import ConnectionError, TimeoutError\nfrom redis.retry import Retry\nfrom redis.sentinel import Sentinel\n\nsentinel = Sentinel([('sentinel-1', 26379), ('sentinel-2', 26379), ('sentinel-3', 26379)], socket_timeout=0.1)\n# Retries with backoff for longer than down-after-milliseconds plus the election.\nmaster = sentinel.master_for(\n    'mymaster',\n    socket_timeout=0.1,\n    retry=Retry(ExponentialBackoff(cap=2, base=0.1), 10),\n    retry_on_error=[ConnectionError, TimeoutError],\n)\n\n\ndef record(event):\n    master.lpush('events', event)\n"
+      },
+      {
+        "file": "docker-compose.yml",
+        "text": "services:\n  redis-master:\n    image: redis:7.0\n    command: redis-server --appendonly yes\n\n  redis-replica:\n    image: redis:7.0\n    command: redis-server --appendonly yes --replicaof redis-master 6379\n\n  sentinel-1:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-1:/etc/redis\n\n  sentinel-2:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-2:/etc/redis\n\n  sentinel-3:\n    image: redis:7.0\n    command: redis-sentinel /etc/redis/sentinel.conf\n    volumes:\n      - ./sentinel-3:/etc/redis\n\n  app:\n    build: .\n    command: python app.py\n"
+      },
+      {
+        "file": "sentinel-1/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel announce-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 10000\nsentinel failover-timeout mymaster 60000\n"
+      },
+      {
+        "file": "sentinel-2/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel announce-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 10000\nsentinel failover-timeout mymaster 60000\n"
+      },
+      {
+        "file": "sentinel-3/sentinel.conf",
+        "text": "port 26379\nsentinel resolve-hostnames yes\nsentinel announce-hostnames yes\nsentinel monitor mymaster redis-master 6379 2\nsentinel down-after-milliseconds mymaster 10000\nsentinel failover-timeout mymaster 60000\n"
       }
     ]
   },

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../sha256.js';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LintResult, ReportedFinding } from '../engine/result.js';
@@ -193,8 +193,5 @@ function capped(message: string): string {
 
 /** Only if the engine gave none: rule, file and message, never the line. */
 function fallbackFingerprint(finding: ReportedFinding): string {
-  return createHash('sha256')
-    .update(`${finding.ruleId}\0${finding.at.file}\0${finding.message}`)
-    .digest('hex')
-    .slice(0, 16);
+  return sha256Hex(`${finding.ruleId}\0${finding.at.file}\0${finding.message}`).slice(0, 16);
 }

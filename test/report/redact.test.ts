@@ -43,6 +43,15 @@ describe('redact', () => {
     expect(out.findings[0]!.message).toBe(`in redis://:${REDACTED}@cache:6379`);
   });
 
+  it("scrubs a monorepo's thousands of secrets, and the last of them as well as the first", () => {
+    // One pattern of them all is too large for V8, and its error message would quote them all.
+    const values = Array.from({ length: 20_000 }, (_, k) => `Zq8v${k}kT3wL`);
+    const secrets = values.map((value) => new Secret(value, spanOf('redis.conf', 1, 'port')));
+    const finding = { ...sampleResult().findings[0]!, message: `first ${values[0]} last ${values.at(-1)}` };
+    const out = redact(sampleResult({ findings: [finding], secrets }));
+    expect(out.findings[0]!.message).toBe(`first ${REDACTED} last ${REDACTED}`);
+  });
+
   it('also scrubs the value where it appears outside any secret span', () => {
     const text = `# copied from the wiki: ${CANARY}\nport 6379\n`;
     const other = redact(sampleResult({ texts: new Map([['notes.conf', text]]) }));

@@ -2,7 +2,7 @@ import type { ClientUrl } from '../clients.js';
 import type { Deployment, MasterGroup, Sentinel, Server } from '../deployment.js';
 import type { Span } from '../span.js';
 import { knownText } from '../../sources/python/py-text.js';
-import { lookupKey } from '../../sources/python/evaluate.js';
+import { lookupKey } from '../../sources/python/dict-lookup.js';
 import { groupsMonitoredAs } from './client-targets.js';
 import { redisTargetsOf, schemeOf, spanKey } from './redis-client-targets.js';
 

@@ -3,7 +3,7 @@ import type { Deployment } from '../deployment.js';
 import type { Span } from '../span.js';
 import type { PyDict, PyDictEntry, PyValue } from '../../sources/python/facts.js';
 import { knownText } from '../../sources/python/py-text.js';
-import { lookupKey } from '../../sources/python/evaluate.js';
+import { lookupKey } from '../../sources/python/dict-lookup.js';
 
 /**
  * Reading a Celery app's settings the way the rules of RULES.md §2.6 need them: the value in

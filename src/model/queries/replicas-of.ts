@@ -1,5 +1,6 @@
 import type { Deployment, Server } from '../deployment.js';
 import { known, unknown, type Value } from '../value.js';
+import { directReplicasOf, serversInScope } from './server-index.js';
 
 /**
  * The data nodes that replicate directly from `master` (a replica of a replica is not counted:
@@ -9,8 +10,8 @@ import { known, unknown, type Value } from '../value.js';
  * configuration is not known: the set of replicas is then not proven complete.
  */
 export function replicaFilesOf(deployment: Deployment, master: Server): Value<Server[]> {
-  const unmatched = deployment.servers.find(
-    (s) => s !== master && s.scope === master.scope && s.replicaof && !s.master && (!s.replicaof.port.known || !master.port.known || s.replicaof.port.value === master.port.value),
+  const unmatched = serversInScope(deployment, master.scope).find(
+    (s) => s !== master && s.replicaof && !s.master && (!s.replicaof.port.known || !master.port.known || s.replicaof.port.value === master.port.value),
   );
   if (unmatched) return unknown(`${unmatched.name} replicates from an address that could be ${master.name}`, master.declaredAt);
   const project = master.scope.project;
@@ -18,7 +19,7 @@ export function replicaFilesOf(deployment: Deployment, master: Server): Value<Se
   if (hidden) return unknown(`what service ${hidden.service.name} runs is not known (${hidden.why})`, master.declaredAt);
   const external = project?.facts.networks.find((n) => n.external);
   if (external) return unknown(`network ${external.name} is external: replicas of other projects may join it`, master.declaredAt);
-  return known(deployment.servers.filter((s) => s.master === master), master.declaredAt);
+  return known([...directReplicasOf(deployment, master)], master.declaredAt);
 }
 
 /**

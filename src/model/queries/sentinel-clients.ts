@@ -5,9 +5,10 @@ import type { Span } from '../span.js';
 import type { ClientView } from '../../sources/client/broker-url.js';
 import type { PyDict, PyValue } from '../../sources/python/facts.js';
 import { knownText } from '../../sources/python/py-text.js';
-import { lookupKey } from '../../sources/python/evaluate.js';
+import { lookupKey } from '../../sources/python/dict-lookup.js';
 import { accessUnknown } from './access-unknown.js';
-import { clientTargets, groupsMonitoredAs, reachAt, type Reach } from './client-targets.js';
+import { envWrittenAt } from './env-written-at.js';
+import { clientTargets, groupsMonitoredAs, reachAt, type ClientTarget, type Reach } from './client-targets.js';
 import type { ConfNode } from './conf-node.js';
 import { defaultUserAuth } from './node-auth.js';
 
@@ -35,6 +36,21 @@ export interface SentinelClient {
    * unknown value): then nobody can say what the client meets, and the rules stay silent.
    */
   sentinels?: Sentinel[];
+  /** Each Sentinel address it dials (where it is written) and what that reaches. */
+  dials: { at: Span; reach: Reach }[];
+  /** The Python modules that build it: where the client code runs is where these files are. */
+  modules: string[];
+  /** A compose service known to run it (its `build:` context or a bind mount holds the module, or its URL comes from the service's environment). */
+  service?: string;
+  /** What it was read from, for rules that need more of its settings. */
+  source: { kind: 'celery'; config: CeleryConfig; url: ClientUrl; backend: boolean } | { kind: 'redis-py'; client: RedisPyClient };
+  /**
+   * Whether its connections to the master use TLS: Celery's broker with a `broker_use_ssl` dict,
+   * its result backend with a `redis_backend_use_ssl` dict (both select kombu's / Celery's
+   * SentinelManagedSSLConnection), redis-py with `ssl=True` (redis-py 4.3 `SentinelConnectionPool`).
+   * `setting` is where that is written, or where it would be added.
+   */
+  masterTls: { kind: 'tls' | 'plain'; at: Span; setting: string } | { kind: 'unknown' };
   /** The password it sends to the Sentinels (`sentinel_kwargs['password']`). */
   sentinelPassword: ClientPassword;
   /** The names it asks the Sentinels for, with what it sends to that master. */
@@ -82,6 +98,11 @@ function sentinelsOf(reaches: Reach[]): Sentinel[] | undefined {
   return found;
 }
 
+function runningService(service: string | undefined, runsIn: readonly { name: string }[] | undefined): { service?: string } {
+  const name = service ?? runsIn?.[0]?.name;
+  return name === undefined ? {} : { service: name };
+}
+
 function isSentinelNode(node: object): node is Sentinel {
   return 'monitors' in node;
 }
@@ -113,6 +134,11 @@ function celeryClient(deployment: Deployment, url: ClientUrl): SentinelClient | 
     ...(url.variant ? { variant: url.variant } : {}),
     at: url.at,
     sentinels: sentinelsOf(targets.map((t) => t.reach)),
+    dials: targets.map((t) => ({ at: writtenAt(url, t), reach: t.reach })),
+    modules: [config.file, ...(config.configModule ? [config.configModule.file] : [])],
+    ...runningService(url.service ?? config.service, url.runsIn ?? config.runsIn),
+    source: { kind: 'celery', config, url, backend },
+    masterTls: celeryMasterTls(config, url, backend),
     sentinelPassword: celerySentinelPassword(config, options, url),
     requests: [
       {
@@ -121,6 +147,30 @@ function celeryClient(deployment: Deployment, url: ClientUrl): SentinelClient | 
       },
     ],
   };
+}
+
+/** An endpoint's `host:port` where it is written: in the `.env` value the code reads, when it comes from one. */
+function writtenAt(url: ClientUrl, target: ClientTarget): Span {
+  const { host, port } = target.endpoint;
+  if (!host.known || host.value === null || !port.known) return target.at;
+  return envWrittenAt(url, target.at, `${host.value}:${port.value}`) ?? target.at;
+}
+
+/**
+ * kombu `_connparams` and Celery's `RedisBackend`: a truthy dict is merged into the connection
+ * options and selects the SSL connection class; `True` is not a dict (kombu ignores it, Celery
+ * raises), so it is left unknown, as are query options on the URL.
+ */
+function celeryMasterTls(config: CeleryConfig, url: ClientUrl, backend: boolean): SentinelClient['masterTls'] {
+  const key = backend ? 'redis_backend_use_ssl' : 'broker_use_ssl';
+  if (url.parsed.chunks[0]?.query.length) return { kind: 'unknown' };
+  const setting = config.settings.get(key);
+  if (!setting) return config.complete ? { kind: 'plain', at: url.at, setting: key } : { kind: 'unknown' };
+  const value = setting.resolved.value;
+  if (value.kind === 'none' || (value.kind === 'bool' && !value.value)) return { kind: 'plain', at: setting.at, setting: key };
+  if (value.kind !== 'dict') return { kind: 'unknown' };
+  if (value.entries.length > 0) return { kind: 'tls', at: setting.at, setting: key };
+  return value.opaque.length > 0 ? { kind: 'unknown' } : { kind: 'plain', at: setting.at, setting: key };
 }
 
 interface Options {
@@ -218,12 +268,15 @@ function celeryMasterPassword(config: CeleryConfig, options: Options, url: Clien
 
 function redisPyClient(deployment: Deployment, client: RedisPyClient): SentinelClient {
   const reaches: Reach[] = [];
+  const dials: SentinelClient['dials'] = [];
   let known = client.endpointsKnown;
   for (const endpoint of client.endpoints) {
     const host = knownText(endpoint.host.value);
     const port = portOf(endpoint.port);
-    if (host === undefined || port === undefined) known = false;
-    else reaches.push(reachAt(deployment, host, port));
+    const reach: Reach = host === undefined || port === undefined ? { kind: 'unknown' } : reachAt(deployment, host, port);
+    if (reach.kind === 'unknown' && (host === undefined || port === undefined)) known = false;
+    else reaches.push(reach);
+    dials.push({ at: endpoint.at, reach });
   }
   const spread = client.sentinel.spread.length > 0;
   const sentinels = known ? sentinelsOf(reaches) : undefined;
@@ -232,6 +285,11 @@ function redisPyClient(deployment: Deployment, client: RedisPyClient): SentinelC
     describe: `the redis-py Sentinel in ${client.file}`,
     at: client.at,
     ...(sentinels ? { sentinels } : {}),
+    dials,
+    modules: [client.file],
+    ...runningService(client.service, client.runsIn),
+    masterTls: spread ? { kind: 'unknown' } : redisPyMasterTls(client),
+    source: { kind: 'redis-py', client },
     sentinelPassword: spread ? UNKNOWN : client.sentinelKwargs ? passwordIn(client.sentinelKwargs.value, client.sentinelKwargs.value.span) : { kind: 'none', at: client.at },
     requests: client.masters.map((master) => {
       const name = master.name ? knownText(master.name.value) : undefined;
@@ -241,6 +299,24 @@ function redisPyClient(deployment: Deployment, client: RedisPyClient): SentinelC
       };
     }),
   };
+}
+
+/** redis-py 4.3 `SentinelConnectionPool`: `ssl` picks the SSL connection class unless one is given. */
+function redisPyMasterTls(client: RedisPyClient): SentinelClient['masterTls'] {
+  const masters = client.masters.filter((m) => m.kind === 'master_for');
+  if (masters.length === 0 || masters.some((m) => m.call.spread.length > 0)) return { kind: 'unknown' };
+  const verdicts = masters.map((master) => {
+    const kwargs = [...client.kwargs, ...master.kwargs];
+    if (kwargs.some((k) => k.name === 'connection_class' || k.name === 'connection_pool')) return undefined;
+    const ssl = [...kwargs].reverse().find((k) => k.name === 'ssl');
+    if (!ssl) return 'plain' as const;
+    const value = ssl.value.value;
+    if (value.kind === 'bool') return value.value ? ('tls' as const) : ('plain' as const);
+    return value.kind === 'none' ? ('plain' as const) : undefined;
+  });
+  const first = verdicts[0];
+  if (first === undefined || verdicts.some((v) => v !== first)) return { kind: 'unknown' };
+  return { kind: first, at: masters[0]!.at, setting: 'ssl' };
 }
 
 function portOf(port: Resolved): number | undefined {
@@ -310,6 +386,30 @@ export function mastersAsked(deployment: Deployment, sentinels: readonly Sentine
   const groups = groupsAsked(deployment, sentinels, name);
   if (groups.length === 0 || groups.some((g) => !g.master)) return undefined;
   return [...new Set(groups.map((g) => g.master!))];
+}
+
+/** One master a Sentinel client asks for by name, with the data nodes its Sentinels may hand out. */
+export interface AskedMaster {
+  client: SentinelClient & { sentinels: Sentinel[] };
+  request: MasterRequest & { name: { known: true; value: string; at: Span } };
+  /** Every master the request can be handed (more than one when its Sentinels monitor different groups under the name). */
+  masters: Server[];
+}
+
+/**
+ * Every request of every Sentinel client whose Sentinels, master name and masters are all known:
+ * what the client-to-master rules compare. Requests the linter cannot follow are left out.
+ */
+export function* askedMasters(deployment: Deployment): Generator<AskedMaster> {
+  for (const client of sentinelClients(deployment)) {
+    if (!client.sentinels) continue;
+    for (const request of client.requests) {
+      if (!request.name.known) continue;
+      const masters = mastersAsked(deployment, client.sentinels, request.name.value);
+      if (!masters) continue;
+      yield { client: client as AskedMaster['client'], request: request as AskedMaster['request'], masters };
+    }
+  }
 }
 
 /**

@@ -1,11 +1,12 @@
 import type { CeleryConfig, SettingInEffect, SettingSource, SettingStyle, WrittenSetting } from '../../model/clients.js';
 import type { Span } from '../../model/span.js';
-import type { CeleryApp, PyValue, PythonFacts } from '../python/facts.js';
+import type { CeleryApp, ConfItemChange, FlaskConfigFact, PyDict, PyValue, PythonFacts } from '../python/facts.js';
 import { knownText } from '../python/py-text.js';
 import { OLD_SETTING_KEYS, SETTING_KEYS, TO_NEW_KEY, TO_OLD_KEY, isUpper, matchCase, newKeyToOld, oldKeyToNew } from './celery-keys.js';
 import type { EnvResolver } from './env-resolve.js';
 import { parentFolder } from './module-path.js';
-import type { PythonInput, PythonRepo, SettingsObject } from './settings-module.js';
+import { dictObject, repoFlaskConfig } from './flask-config.js';
+import type { ModuleName, PythonInput, PythonRepo, SettingsObject } from './settings-module.js';
 
 /**
  * The settings a Celery app runs with, read the way Celery reads them (celery/app/base.py and
@@ -64,8 +65,21 @@ export function appConfig(app: CeleryApp, mod: PythonInput, ctx: ConfigContext):
     ref ? ref === app : app.boundTo !== undefined ? receiver === app.boundTo || (apps.length === 1 && !apps.some((a) => a.boundTo === receiver)) : apps.length === 1;
   const why: string[] = [];
   const pre: Omit<Entry, 'key'>[] = [];
-  const add = (writtenAs: string, key: string, value: PyValue, at: Span, source: SettingSource, conditional: boolean) =>
-    pre.push({ written: written(key, writtenAs, 'new', value, at, facts.file, source as WrittenSetting['source'], conditional), rootPath: mod.rootPath });
+  // Flask: what `app.config[...]` holds, for the Celery app that reads it.
+  const flaskLinks = facts.flask.filter((f): f is Extract<FlaskConfigFact, { kind: 'to-celery' }> => f.kind === 'to-celery' && mine(f.celeryRef, f.celery));
+  const readsFlask = flaskLinks.length > 0 || app.kwargs.some((k) => k.value.kind === 'unknown' && k.value.flaskConfig);
+  const flask = readsFlask ? repoFlaskConfig(ctx.repo) : undefined;
+  let flaskUsed = false;
+  const add = (writtenAs: string, key: string, value: PyValue, at: Span, source: SettingSource, conditional: boolean, from?: ModuleName) => {
+    // `Celery(broker=app.config['CELERY_BROKER_URL'])`: the value the Flask config holds.
+    if (!from && value.kind === 'unknown' && value.flaskConfig && flask) {
+      const item = flask.names.get(value.flaskConfig.key);
+      flaskUsed = true;
+      if (item) return add(writtenAs, key, item.value, at, source, conditional || item.conditional, item);
+    }
+    // The line is where `at` is; the value's variables are answered for the file that holds the value.
+    pre.push({ written: written(key, writtenAs, 'new', value, at, at.file, source as WrittenSetting['source'], conditional), rootPath: from?.rootPath ?? mod.rootPath });
+  };
 
   // Celery(...) keyword arguments; `changes=` is a dict of settings too.
   let namespace = textOf(kwarg(app, 'namespace'));
@@ -88,16 +102,43 @@ export function appConfig(app: CeleryApp, mod: PythonInput, ctx: ConfigContext):
     add(k.name, key, k.value, k.nameSpan, 'app-kwarg', false);
   }
   if (app.spread.length) why.push('Celery(...) is given `*args`/`**kwargs` that are not listed');
-  for (const s of facts.celerySettings) {
-    if (!mine(s.appRef, s.app)) continue;
-    add(s.key, s.key, s.value, s.keySpan, 'conf', s.conditional);
-    if (s.conditional) why.push(`\`${s.key}\` is set conditionally at line ${s.keySpan.line}`);
+  const confLines = [
+    ...facts.celerySettings.filter((s) => mine(s.appRef, s.app)).map((setting) => ({ span: setting.span, setting })),
+    ...flaskLinks.filter((l) => l.via === 'conf.update').map((link) => ({ span: link.span, link })),
+  ].sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  for (const line of confLines) {
+    if ('setting' in line) {
+      const s = line.setting;
+      add(s.key, s.key, s.value, s.keySpan, 'conf', s.conditional);
+      if (s.conditional) why.push(`\`${s.key}\` is set conditionally at line ${s.keySpan.line}`);
+      continue;
+    }
+    const link = line.link;
+    const object = flaskSettings(flask, link, why);
+    flaskUsed = true;
+    if (link.conditional) why.push(`the Flask config is handed to Celery conditionally at line ${link.span.line}`);
+    // `conf.update(app.config)` copies every key; only Celery's (and CELERY_-prefixed) names matter to it.
+    for (const n of object?.names.values() ?? []) {
+      if (SETTING_KEYS.has(n.name) || OLD_SETTING_KEYS.has(n.name) || n.name.startsWith('CELERY_')) add(n.name, n.name, n.value, n.nameSpan, 'conf', n.conditional || link.conditional, n);
+    }
   }
   for (const o of facts.opaqueConfUpdates) {
     if (mine(o.appRef, o.app)) why.push(`app.conf.update(...) at line ${o.span.line} sets settings that cannot be listed`);
   }
   const calls = facts.configFromObject.filter((c) => mine(c.appRef, c.app));
-  const last = calls.at(-1);
+  const fromFlask = flaskLinks.filter((l) => l.via === 'config_from_object').at(-1);
+  let last = calls.at(-1);
+  if (fromFlask && (!last || fromFlask.span.line > last.span.line)) last = undefined;
+  let flaskObject: SettingsObject | undefined;
+  if (fromFlask && !last) {
+    // `config_from_object(app.config['CELERY'])`: the object is the Flask config (or one dict of it).
+    flaskUsed = true;
+    source = undefined;
+    flaskObject = flaskSettings(flask, fromFlask, why);
+    const ns = textOf(fromFlask.namespace);
+    if (ns !== undefined) namespace = ns;
+    if (fromFlask.conditional) why.push(`config_from_object at line ${fromFlask.span.line} may not run`);
+  }
   if (last) {
     source = { object: last.object, ...(last.objectName ? { objectName: last.objectName } : {}), at: last.span, conditional: last.conditional };
     const ns = textOf(last.namespace);
@@ -105,7 +146,9 @@ export function appConfig(app: CeleryApp, mod: PythonInput, ctx: ConfigContext):
     else if (last.namespace && last.namespace.kind !== 'none') why.push('the namespace of config_from_object is not known');
     if (calls.some((c) => c.conditional)) why.push(`config_from_object at line ${last.span.line} may not run`);
   }
-  const object = source ? followObject(source, mod, ctx, why) : undefined;
+  if (flaskUsed && flask) why.push(...flask.why);
+  else if (flaskUsed) why.push('the Flask config the app reads was not found in the repository');
+  const object = flaskObject ?? (source ? followObject(source, mod, ctx, why) : undefined);
   const config = resolveConfig({
     kind: 'app',
     file: facts.file,
@@ -113,16 +156,35 @@ export function appConfig(app: CeleryApp, mod: PythonInput, ctx: ConfigContext):
     app,
     ...(namespace ? { namespace } : {}),
     object,
-    noModule: !source,
+    noModule: !source && !fromFlask,
     pre,
     auto,
     rootPath: mod.rootPath,
     ctx,
     why,
     mutations: settingMutations(facts),
+    itemChanges: facts.confItemChanges.filter((c) => mine(c.appRef, c.app) && !facts.celerySettings.some((s) => mine(s.appRef, s.app) && s.key === c.key && s.span.line > c.span.line)),
   });
-  if (object) config.configModule = { file: object.file, object: object.object, at: source!.at };
+  if (object) config.configModule = { file: object.file, object: object.object, at: source?.at ?? fromFlask!.span };
+  if (flaskUsed && flask) {
+    const files = [...new Set([...flask.names.values()].map((n) => n.file))];
+    config.flask = { files, at: (fromFlask ?? flaskLinks[0])?.span ?? app.span };
+  }
   return config;
+}
+
+/** The Flask config a link hands to Celery: all of it, or the dict under one key (`app.config['CELERY']`). */
+function flaskSettings(flask: SettingsObject | undefined, link: Extract<FlaskConfigFact, { kind: 'to-celery' }>, why: string[]): SettingsObject | undefined {
+  if (!flask) return undefined;
+  if (link.item === undefined) return flask;
+  const item = flask.names.get(link.item);
+  if (item?.value.kind === 'dict') {
+    const object = dictObject(item.value, `app.config['${link.item}']`, { file: item.file, rootPath: item.rootPath, conditional: item.conditional });
+    why.push(...object.why);
+    return object;
+  }
+  why.push(`app.config['${link.item}'] that Celery reads at line ${link.span.line} is not a dict the linter can list`);
+  return undefined;
 }
 
 /** A settings module no app in the repository reads (a lone celeryconfig.py, Django settings with CELERY_ keys). */
@@ -169,6 +231,7 @@ function followObject(source: { object: PyValue; objectName?: string }, mod: Pyt
     return undefined;
   };
   let object: SettingsObject | undefined;
+  const before = why.length;
   if (text !== undefined) object = asModule(text);
   else if (source.objectName && /^[A-Za-z_]\w*$/.test(source.objectName)) {
     const name = source.objectName;
@@ -178,6 +241,7 @@ function followObject(source: { object: PyValue; objectName?: string }, mod: Pyt
     if (!object && imported) object = asModule(`${imported.module}${imported.module.endsWith('.') ? '' : '.'}${name}`) ?? asModule(`${imported.module}:${name}`);
     if (!object && plain) object = asModule(plain.module);
   }
+  if (!object && why.length > before) return undefined; // djangoSettings said why
   if (!object) {
     why.push(`the object config_from_object reads (${text !== undefined ? `'${text}'` : (source.objectName ?? 'a value')}) was not found in the repository`);
     return undefined;
@@ -187,11 +251,26 @@ function followObject(source: { object: PyValue; objectName?: string }, mod: Pyt
 }
 
 /**
- * `'django.conf:settings'`: the Django settings module. The Python facts do not list
- * `os.environ.setdefault('DJANGO_SETTINGS_MODULE', …)`, so it is the `settings.py` (or
- * `settings/__init__.py`) beside the Celery module.
+ * `'django.conf:settings'`: the module `DJANGO_SETTINGS_MODULE` names (`djangoSettingsModule`);
+ * when nothing names it, the `settings.py` (or `settings/__init__.py`) beside the Celery module.
+ * Django exposes its upper-case names only.
  */
 function djangoSettings(mod: PythonInput, ctx: ConfigContext, why: string[]): SettingsObject | undefined {
+  const named = djangoSettingsModule(mod, ctx);
+  if (named.kind === 'unknown') {
+    why.push(named.why);
+    return undefined;
+  }
+  if (named.kind === 'module') {
+    const found = ctx.repo.find(named.module, mod.rootPath);
+    if (!found) {
+      why.push(`DJANGO_SETTINGS_MODULE names ${named.module} (${named.where}), which was not read (not in the repository, or it names nothing the linter reads)`);
+      return undefined;
+    }
+    const object = ctx.repo.moduleObject(found, 'django.conf:settings');
+    object.names = new Map([...object.names].filter(([name]) => isUpper(name)));
+    return object;
+  }
   const folder = parentFolder(mod.rootPath);
   const prefix = folder === '' ? '' : `${folder}/`;
   for (const candidate of [`${prefix}settings.py`, `${prefix}settings/__init__.py`]) {
@@ -204,6 +283,37 @@ function djangoSettings(mod: PythonInput, ctx: ConfigContext, why: string[]): Se
   }
   why.push('the Django settings module was not found beside the Celery module');
   return undefined;
+}
+
+type DjangoModule = { kind: 'module'; module: string; where: string } | { kind: 'unknown'; why: string } | { kind: 'none' };
+
+/**
+ * What `DJANGO_SETTINGS_MODULE` is when the Celery module runs: `os.environ['…'] = '…'` in it
+ * wins; then the environment (compose, `.env`), which `setdefault` keeps; then the Celery module's
+ * own `os.environ.setdefault(…)`; then the one default `manage.py` / `wsgi.py` / `asgi.py` agree on.
+ */
+function djangoSettingsModule(mod: PythonInput, ctx: ConfigContext): DjangoModule {
+  const NAME = 'DJANGO_SETTINGS_MODULE';
+  const sets = (m: PythonInput, conditionalOk: boolean) => m.facts.envSets.filter((e) => e.name === NAME && (conditionalOk || !e.conditional));
+  const named = (value: PyValue, where: string): DjangoModule => {
+    const text = knownText(value);
+    return text === undefined || text === '' ? { kind: 'unknown', why: `DJANGO_SETTINGS_MODULE (${where}) is not known statically` } : { kind: 'module', module: text, where };
+  };
+  const assigned = sets(mod, false).filter((e) => e.how === 'assign').at(-1);
+  if (assigned) return named(assigned.value, `${mod.facts.file}:${assigned.span.line}`);
+  const fromEnv = ctx.env.lookup(mod.rootPath, NAME);
+  if (fromEnv) {
+    const where = `${fromEnv.file}:${fromEnv.nameSpan.line}`;
+    return fromEnv.value && !fromEnv.value.holes.some((h) => h) ? { kind: 'module', module: fromEnv.value.text, where } : { kind: 'unknown', why: fromEnv.why ?? `DJANGO_SETTINGS_MODULE (${where}) is not known statically` };
+  }
+  const own = sets(mod, false).find((e) => e.how === 'setdefault');
+  if (own) return named(own.value, `${mod.facts.file}:${own.span.line}`);
+  const entryPoints = ctx.repo.modules.filter((m) => /(^|\/)(manage|wsgi|asgi|celery)\.py$/.test(m.rootPath) && m !== mod);
+  const defaults = entryPoints.flatMap((m) => sets(m, true).filter((e) => e.how === 'setdefault').map((e) => ({ m, e, text: knownText(e.value) })));
+  const texts = new Set(defaults.map((d) => d.text));
+  if (defaults.length === 0) return { kind: 'none' };
+  if (texts.size > 1 || texts.has(undefined)) return { kind: 'unknown', why: 'the entry points set different DJANGO_SETTINGS_MODULE defaults' };
+  return named(defaults[0]!.e.value, `${defaults[0]!.m.facts.file}:${defaults[0]!.e.span.line}`);
 }
 
 interface ResolveInput {
@@ -222,12 +332,64 @@ interface ResolveInput {
   why: string[];
   /** In-place changes in the files that hold the settings: values may differ from their literals. */
   mutations?: PythonFacts['mutations'];
+  /** `app.conf.<setting>['k'] = v` on a setting the app's file does not set: entries added to what the setting holds. */
+  itemChanges?: ConfItemChange[];
 }
 
 /** Changes in place of the module's own settings names or of an app's conf: `os.environ.setdefault(...)` is none. */
 function settingMutations(facts: PythonFacts): PythonFacts['mutations'] {
   const names = new Set([...facts.assignments.map((a) => a.name), ...facts.classes.map((c) => c.name)]);
   return facts.mutations.filter((m) => m.target.includes('.conf') || names.has(/^[A-Za-z_]\w*/.exec(m.target)?.[0] ?? ''));
+}
+
+/**
+ * `app.conf.broker_transport_options['master_name'] = 'x'` where the option dict comes from the config
+ * module (the same dict object: Celery hands it out) or is the default empty dict of a `*_options` setting.
+ */
+function applyItemChange(settings: Map<string, SettingInEffect>, change: ConfItemChange, input: ResolveInput, why: string[]): void {
+  const key = SETTING_KEYS.has(change.key) ? change.key : oldKeyToNew(change.key);
+  const added: PyDict = { kind: 'dict', entries: change.entries, opaque: change.opaque, span: change.keySpan };
+  const addedResolved = input.ctx.env.resolve(added, input.rootPath);
+  const current = settings.get(key);
+  if (!current) {
+    if (!key.endsWith('_options') || !SETTING_KEYS.has(key)) {
+      why.push(`line ${change.span.line} of ${change.span.file} changes ${change.key} in place, which is not followed`);
+      return;
+    }
+    settings.set(key, { key, value: added, resolved: addedResolved, at: change.keySpan, writtenAs: change.key, file: change.keySpan.file, source: 'conf', conditional: false });
+    return;
+  }
+  const value = current.value;
+  const resolved = current.resolved.value;
+  if (value.kind !== 'dict' || resolved.kind !== 'dict' || addedResolved.value.kind !== 'dict') {
+    why.push(`line ${change.span.line} of ${change.span.file} changes ${change.key} in place, but it does not hold a dict the linter can read`);
+    return;
+  }
+  settings.set(key, {
+    ...current,
+    value: { ...value, entries: [...value.entries, ...added.entries], opaque: [...value.opaque, ...added.opaque] },
+    resolved: {
+      value: { ...resolved, entries: [...resolved.entries, ...addedResolved.value.entries], opaque: [...resolved.opaque, ...addedResolved.value.opaque] },
+      env: [...current.resolved.env, ...addedResolved.env],
+    },
+  });
+}
+
+/** In-place changes, in the files a settings object was read from, of the names it holds (a star-imported dict changed in place included). */
+function objectMutations(object: SettingsObject | undefined, repo: PythonRepo): PythonFacts['mutations'] {
+  if (!object) return [];
+  const files = new Set([object.file, ...[...object.names.values()].map((n) => n.file)]);
+  return repo.modules
+    .filter((m) => files.has(m.facts.file))
+    .flatMap((m) => m.facts.mutations.filter((change) => object.names.has(/^[A-Za-z_]\w*/.exec(change.target)?.[0] ?? '')));
+}
+
+function uniqueMutations(changes: PythonFacts['mutations']): PythonFacts['mutations'] {
+  const seen = new Set<string>();
+  return changes.filter((c) => {
+    const key = `${c.span.file}:${c.span.line}:${c.span.column}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 function resolveConfig(input: ResolveInput): CeleryConfig {
@@ -284,6 +446,7 @@ function resolveConfig(input: ResolveInput): CeleryConfig {
     e.written.source !== 'config-module' || e.written.style !== 'new' || SETTING_KEYS.has(e.written.writtenAs) || /^[a-z][a-z0-9_]*$/.test(e.written.writtenAs);
   const lines = [...preEntries, ...moduleEntries].filter(isSettingLine);
 
+  const why = [...new Set(input.why)];
   const settings = new Map<string, SettingInEffect>();
   const wanted = new Set(lines.map((e) => e.written.key));
   for (const key of wanted) {
@@ -298,14 +461,17 @@ function resolveConfig(input: ResolveInput): CeleryConfig {
       file: w.file, source: w.source, conditional: w.conditional,
     });
   }
+  for (const change of input.itemChanges ?? []) applyItemChange(settings, change, input, why);
   for (const [key, variable] of Object.entries(ENV_OVERRIDES)) {
     const found = ctx.env.lookup(input.rootPath, variable);
     if (!found) continue;
-    const value: PyValue = { kind: 'str', text: found.value, env: [], span: found.entry.rawSpan, ...(found.entry.secret ? { secret: found.entry.secret } : {}) };
+    const value: PyValue = found.value
+      ? { kind: 'str', text: found.value, env: [], span: found.valueSpan, ...(found.secret ? { secret: found.secret } : {}) }
+      : { kind: 'unknown', why: found.why ?? `${variable} is set to a value not known statically`, span: found.valueSpan };
     const code = settings.get(key);
     settings.set(key, {
-      key, value, at: found.entry.nameSpan, writtenAs: variable, file: found.file.facts.file, source: 'env-override', conditional: false,
-      resolved: { value, env: [{ name: variable, readAt: found.entry.nameSpan, resolvedFrom: 'env-file', entry: found.entry, envFile: found.file.facts.file }] },
+      key, value, at: found.nameSpan, writtenAs: variable, file: found.file, source: 'env-override', conditional: false,
+      resolved: { value, env: [{ name: variable, readAt: found.nameSpan, ...found.use }] },
       ...(code ? { overrides: code } : {}),
     });
   }
@@ -317,8 +483,9 @@ function resolveConfig(input: ResolveInput): CeleryConfig {
       w.ignored = `with namespace '${namespace}' only ${prefix}-prefixed names are read`;
     }
   }
-  const why = [...new Set(input.why)];
-  for (const change of input.mutations ?? []) why.push(`line ${change.span.line} of ${change.span.file} changes ${change.target} in place, which is not followed`);
+  for (const change of uniqueMutations([...(input.mutations ?? []), ...objectMutations(object, ctx.repo)])) {
+    why.push(`line ${change.span.line} of ${change.span.file} changes ${change.target} in place, which is not followed`);
+  }
   for (const w of writtenAll) {
     if (w.inEffect && w.conditional && !why.some((y) => y.includes(`\`${w.writtenAs}\``))) why.push(`\`${w.writtenAs}\` is set conditionally at line ${w.at.line}`);
   }

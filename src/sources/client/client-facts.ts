@@ -1,20 +1,17 @@
-import type { CeleryConfig, ClientFacts, ClientRole, ClientUrl, RedisPyClient, RedisPyMaster, Resolved } from '../../model/clients.js';
-import type { LineIndex, Span } from '../../model/span.js';
-import { MappedTextBuilder, verbatim, type MappedText } from '../compose/mapped-text.js';
-import type { ComposeFacts } from '../compose/facts.js';
+import type { CeleryConfig, ClientFacts, ClientRole, ClientUrl, EnvUse, RedisPyClient, RedisPyMaster, Resolved, RunningService } from '../../model/clients.js';
+import type { LineIndex } from '../../model/span.js';
+import type { MappedText } from '../compose/mapped-text.js';
 import type { PyValue, RedisCall } from '../python/facts.js';
+import { knownText } from '../python/py-text.js';
 import { parseBrokerUrl } from './broker-url.js';
 import { appConfig, moduleConfig, type ConfigContext } from './celery-config.js';
-import { EnvResolver, type EnvFileInput } from './env-resolve.js';
+import { ComposeRunners, type ComposeEnvInput } from './compose-runners.js';
+import { EnvResolver, composeText, type EnvFileInput } from './env-resolve.js';
 import { PythonRepo, type PythonInput } from './settings-module.js';
 
 export type { EnvFileInput } from './env-resolve.js';
 export type { PythonInput } from './settings-module.js';
-
-export interface ComposeEnvInput {
-  facts: ComposeFacts;
-  index: LineIndex;
-}
+export type { ComposeEnvInput } from './compose-runners.js';
 
 export interface ClientInput {
   python: PythonInput[];
@@ -33,29 +30,78 @@ function roleOfName(name: string): ClientRole | undefined {
 
 const REDIS_SCHEME = /^(redis|rediss|sentinel)(\+socket)?:\/\//i;
 
+/**
+ * Where a module runs, for its environment: each compose service that runs it (its `environment:`
+ * and `env_file:` answer first, then the repository's `.env`), or, when none does, the repository
+ * alone (the `.env` python-dotenv finds).
+ */
+interface RunContext {
+  env: EnvResolver;
+  service?: RunningService;
+}
+
 /** Builds the client view of the repository (see `ClientFacts`). Never throws on odd facts; unknowns stay unknown. */
 export function buildClientFacts(input: ClientInput): ClientFacts {
   const repo = new PythonRepo(input.python);
-  const env = new EnvResolver(input.envFiles);
-  const ctx: ConfigContext = { repo, env };
-  const indexes = new Map<string, LineIndex>([...input.python.map((p) => [p.facts.file, p.index] as const), ...input.envFiles.map((e) => [e.facts.file, e.index] as const)]);
+  const repoEnv = new EnvResolver(input.envFiles);
+  const runners = new ComposeRunners(input.compose ?? [], input.envFiles);
+  const contextsOf = (rootPath: string): RunContext[] => {
+    const services = runners.running(rootPath);
+    return services.length ? services.map((service) => ({ env: new EnvResolver(input.envFiles, service), service: service.service })) : [{ env: repoEnv }];
+  };
+  const indexes = new Map<string, LineIndex>([
+    ...input.python.map((p) => [p.facts.file, p.index] as const),
+    ...input.envFiles.map((e) => [e.facts.file, e.index] as const),
+    ...(input.compose ?? []).map((c) => [c.facts.file, c.index] as const),
+  ]);
 
+  // One config per app and running service; services whose environment gives the same settings share one.
   const celery: CeleryConfig[] = [];
-  for (const mod of input.python) for (const app of mod.facts.celeryApps) celery.push(appConfig(app, mod, ctx));
-  if (celery.length === 0) {
-    for (const mod of input.python) {
-      const config = lonelySettings(mod, ctx);
-      if (config) celery.push(config);
+  const contextOf = new Map<CeleryConfig, RunContext>();
+  const addConfigs = (rootPath: string, make: (ctx: ConfigContext) => CeleryConfig | undefined) => {
+    const made = new Map<string, CeleryConfig>();
+    for (const run of contextsOf(rootPath)) {
+      const config = make({ repo, env: run.env });
+      if (!config) continue;
+      const key = configSignature(config);
+      const twin = made.get(key);
+      if (twin) {
+        if (run.service) twin.runsIn = [...(twin.runsIn ?? []), run.service];
+        continue;
+      }
+      if (run.service) Object.assign(config, { service: run.service.name, runsIn: [run.service] });
+      made.set(key, config);
+      celery.push(config);
+      contextOf.set(config, run);
     }
+  };
+  for (const mod of input.python) for (const app of mod.facts.celeryApps) addConfigs(mod.rootPath, (ctx) => appConfig(app, mod, ctx));
+  if (celery.length === 0) {
+    for (const mod of input.python) addConfigs(mod.rootPath, (ctx) => lonelySettings(mod, ctx));
   }
 
   const urls: ClientUrl[] = [];
-  const addUrl = (url: Omit<ClientUrl, 'parsed'>) => urls.push({ ...url, parsed: parseBrokerUrl(url.text, url.index) });
-  // Nothing in the code proves that a `.env` reaches the worker (python-dotenv, compose env_file, a
-  // shell that sources it): the URL built from the code's own defaults is what runs without it.
-  const withoutEnv: ConfigContext = { repo, env: new EnvResolver([]) };
-  const codeDefaults = new Map(celery.map((config) => [config, config.app ? appConfig(config.app, moduleOf(input.python, config.file)!, withoutEnv) : undefined]));
+  const seenUrls = new Map<string, ClientUrl>();
+  const addUrl = (url: Omit<ClientUrl, 'parsed'>, runsIn: readonly RunningService[] = []) => {
+    // The same URL from the same code for several services (or none): one ClientUrl that lists them.
+    const key = `${url.role}|${url.origin}|${url.at.file}:${url.at.line}:${url.at.column}|${url.variant ?? ''}|${url.text.text}|${envSignature(url.env)}`;
+    const twin = seenUrls.get(key);
+    if (twin) {
+      if (runsIn.length) twin.runsIn = [...(twin.runsIn ?? []), ...runsIn];
+      return;
+    }
+    const full: ClientUrl = { ...url, parsed: parseBrokerUrl(url.text, url.index), ...(runsIn.length ? { service: runsIn[0]!.name, runsIn: [...runsIn] } : {}) };
+    seenUrls.set(key, full);
+    urls.push(full);
+  };
   for (const config of celery) {
+    const run = contextOf.get(config)!;
+    // Nothing in the code proves that the repository's `.env` reaches the worker (python-dotenv, a shell
+    // that sources it): the URL built without it is what runs then. A compose service's own
+    // `environment:` / `env_file:` does reach it.
+    const withoutEnv: ConfigContext = { repo, env: new EnvResolver([], run.env.service) };
+    let codeDefault: CeleryConfig | undefined | null = null;
+    const codeDefaults = () => (codeDefault === null ? (codeDefault = config.app ? appConfig(config.app, moduleOf(input.python, config.file)!, withoutEnv) : undefined) : codeDefault);
     for (const [key, role] of [['broker_url', 'broker'], ['result_backend', 'backend'], ['broker_read_url', 'broker'], ['broker_write_url', 'broker']] as const) {
       const setting = config.settings.get(key);
       const value = setting?.resolved.value;
@@ -65,40 +111,44 @@ export function buildClientFacts(input: ClientInput): ClientFacts {
       addUrl({
         role, origin: 'python', at: setting.at, writtenAs: setting.writtenAs, text: value.text, index, env: setting.resolved.env, celery: config,
         ...(setting.overrides ? { overrides: setting.overrides } : {}),
-      });
-      const fromEnvFile = setting.source === 'env-override' || setting.resolved.env.some((e) => e.resolvedFrom === 'env-file');
-      const fallback = fromEnvFile ? codeDefaults.get(config)?.settings.get(key) : undefined;
+      }, config.runsIn);
+      const fromEnvFile = setting.resolved.env.some(mayNotReach);
+      const fallback = fromEnvFile ? codeDefaults()?.settings.get(key) : undefined;
       const fallbackValue = fallback?.resolved.value;
       if (fallback && fallbackValue?.kind === 'str') {
         addUrl({
           role, origin: 'python', at: fallback.at, writtenAs: fallback.writtenAs, text: fallbackValue.text,
-          index: indexes.get(fallbackValue.span.file) ?? index, env: fallback.resolved.env, celery: codeDefaults.get(config)!, variant: 'code-default',
-        });
+          index: indexes.get(fallbackValue.span.file) ?? index, env: fallback.resolved.env, celery: codeDefaults()!, variant: 'code-default',
+        }, config.runsIn);
       }
     }
   }
   // Module-level URL constants of files no Celery config covers (a Flask config class, a settings module).
-  const covered = new Set(celery.flatMap((c) => [c.file, ...(c.configModule ? [c.configModule.file] : [])]));
+  const covered = new Set(celery.flatMap((c) => [c.file, ...(c.configModule ? [c.configModule.file] : []), ...(c.flask?.files ?? [])]));
   for (const mod of input.python) {
     if (covered.has(mod.facts.file)) continue;
     const lastByName = new Map(mod.facts.assignments.map((a) => [a.name, a]));
-    for (const a of [...lastByName.values(), ...mod.facts.classes.flatMap((c) => c.assignments)]) {
-      const role = roleOfName(a.name);
-      if (!role) continue;
-      const resolved = env.resolve(a.value, mod.rootPath);
-      const url = urlText(resolved, indexes, mod.index);
-      if (url && REDIS_SCHEME.test(url.text.text)) addUrl({ role, origin: 'python', at: a.nameSpan, writtenAs: a.name, ...url, env: resolved.env });
+    for (const run of contextsOf(mod.rootPath)) {
+      for (const a of [...lastByName.values(), ...mod.facts.classes.flatMap((c) => c.assignments)]) {
+        const role = roleOfName(a.name);
+        if (!role) continue;
+        const resolved = run.env.resolve(a.value, mod.rootPath);
+        const url = urlText(resolved, indexes, mod.index);
+        if (url && REDIS_SCHEME.test(url.text.text)) addUrl({ role, origin: 'python', at: a.nameSpan, writtenAs: a.name, ...url, env: resolved.env }, run.service ? [run.service] : []);
+      }
     }
   }
   for (const mod of input.python) {
-    for (const call of mod.facts.redisCalls) {
-      if (call.kind !== 'from_url' && call.kind !== 'kombu.Connection') continue;
-      const arg = call.args[0] ?? call.kwargs.find((k) => k.name === (call.kind === 'from_url' ? 'url' : 'hostname'))?.value;
-      if (!arg) continue;
-      const resolved = env.resolve(arg, mod.rootPath);
-      const url = urlText(resolved, indexes, mod.index);
-      if (!url || (call.kind === 'kombu.Connection' && !REDIS_SCHEME.test(url.text.text))) continue;
-      addUrl({ role: call.kind === 'from_url' ? 'redis' : 'broker', origin: 'python', at: arg.span, writtenAs: call.callee, ...url, env: resolved.env });
+    for (const run of contextsOf(mod.rootPath)) {
+      for (const call of mod.facts.redisCalls) {
+        if (call.kind !== 'from_url' && call.kind !== 'kombu.Connection') continue;
+        const arg = call.args[0] ?? call.kwargs.find((k) => k.name === (call.kind === 'from_url' ? 'url' : 'hostname'))?.value;
+        if (!arg) continue;
+        const resolved = run.env.resolve(arg, mod.rootPath);
+        const url = urlText(resolved, indexes, mod.index);
+        if (!url || (call.kind === 'kombu.Connection' && !REDIS_SCHEME.test(url.text.text))) continue;
+        addUrl({ role: call.kind === 'from_url' ? 'redis' : 'broker', origin: 'python', at: arg.span, writtenAs: call.callee, ...url, env: resolved.env }, run.service ? [run.service] : []);
+      }
     }
   }
   for (const file of input.envFiles) {
@@ -120,8 +170,58 @@ export function buildClientFacts(input: ClientInput): ClientFacts {
     }
   }
 
-  const redisPy = input.python.flatMap((mod) => sentinelClients(mod, env));
-  return { python: input.python.map((p) => p.facts), envFiles: input.envFiles.map((e) => e.facts), celery, urls, redisPy };
+  const redisPy: RedisPyClient[] = [];
+  for (const mod of input.python) {
+    const made = new Map<string, RedisPyClient>();
+    for (const run of contextsOf(mod.rootPath)) {
+      sentinelClients(mod, run.env).forEach((client, i) => {
+        const key = `${i}|${redisPySignature(client)}`;
+        const twin = made.get(key);
+        if (twin) {
+          if (run.service) twin.runsIn = [...(twin.runsIn ?? []), run.service];
+          return;
+        }
+        if (run.service) Object.assign(client, { service: run.service.name, runsIn: [run.service] });
+        made.set(key, client);
+        redisPy.push(client);
+      });
+    }
+  }
+  return {
+    python: input.python.map((p) => p.facts), envFiles: input.envFiles.map((e) => e.facts), celery, urls, redisPy,
+    taskDelays: input.python.flatMap((p) => p.facts.taskDelays),
+  };
+}
+
+/** A value from the repository's `.env`: nothing proves it reaches the process (a service's own env_file does). */
+const mayNotReach = (use: EnvUse) => use.resolvedFrom === 'env-file' && use.service === undefined;
+
+/** What the environment gave a config: two services with the same signature run the same settings. */
+function configSignature(config: CeleryConfig): string {
+  const parts = [...config.settings.values()].map((s) => `${s.key}=${s.source}:${s.file}:${s.at.line}:${s.at.column}:${valueText(s.resolved.value)}|${envSignature(s.resolved.env)}`);
+  return `${parts.join('\n')}\n${config.why.join('\n')}`;
+}
+
+function redisPySignature(client: RedisPyClient): string {
+  const resolved: Resolved[] = [
+    ...client.endpoints.flatMap((e) => [e.host, e.port]),
+    ...(client.sentinelKwargs ? [client.sentinelKwargs] : []),
+    ...client.kwargs.map((k) => k.value),
+    ...client.masters.flatMap((m) => [...(m.name ? [m.name] : []), ...(m.password ? [m.password] : []), ...m.kwargs.map((k) => k.value)]),
+  ];
+  return resolved.map((r) => `${valueText(r.value)}|${envSignature(r.env)}`).join('\n');
+}
+
+function valueText(value: PyValue): string {
+  const text = knownText(value);
+  return text !== undefined ? `s:${text}` : value.kind === 'number' || value.kind === 'bool' ? `${value.kind}:${value.value}` : `${value.kind}@${value.span.line}:${value.span.column}`;
+}
+
+/** Where each variable was answered, without the service (two services sharing one env_file give the same). */
+function envSignature(uses: readonly EnvUse[]): string {
+  return uses
+    .map((u) => `${u.name}:${u.resolvedFrom}:${u.envFile ?? ''}:${u.entry ? `${u.entry.nameSpan.line}` : ''}:${u.variable ? `${u.variable.nameSpan.file}:${u.variable.nameSpan.line}` : ''}`)
+    .join(',');
 }
 
 function moduleOf(python: readonly PythonInput[], file: string): PythonInput | undefined {
@@ -145,18 +245,6 @@ function urlText(resolved: Resolved, indexes: Map<string, LineIndex>, fallback: 
   const value = resolved.value;
   if (value.kind !== 'str') return undefined;
   return { text: value.text, index: indexes.get(value.span.file) ?? fallback };
-}
-
-/** A compose value as mapped text: the file's own characters when they spell it, else every character maps to the value's span. */
-function composeText(value: string, span: Span, index: LineIndex): MappedText {
-  const start = index.lineStart(span.line) + span.column - 1;
-  const end = index.lineStart(span.endLine) + span.endColumn - 1;
-  const written = index.text.slice(start, end);
-  const at = written.indexOf(value);
-  if (at !== -1 && !written.slice(0, at).includes('\n')) return verbatim(value, start + at);
-  const out = new MappedTextBuilder([start, end]);
-  for (const c of value) out.push(c, start, end);
-  return out.build();
 }
 
 /** redis-py `Sentinel([...])` calls with the masters asked of them. */

@@ -1,6 +1,8 @@
-import type { EnvUse, Resolved } from '../../model/clients.js';
-import type { LineIndex } from '../../model/span.js';
-import { MappedTextBuilder, holeIn, sourceRange, type MappedText } from '../compose/mapped-text.js';
+import type { EnvUse, Resolved, RunningService } from '../../model/clients.js';
+import type { Secret } from '../../model/secret.js';
+import type { LineIndex, Span } from '../../model/span.js';
+import type { EnvVar } from '../compose/facts.js';
+import { MappedTextBuilder, holeIn, sourceRange, verbatim, type MappedText } from '../compose/mapped-text.js';
 import type { PyEnv, PyStr, PyValue } from '../python/facts.js';
 import type { EnvEntry, EnvFileFacts } from './env-file.js';
 import { parentFolder } from './module-path.js';
@@ -10,6 +12,28 @@ export interface EnvFileInput {
   /** Root-relative, `/`-separated. */
   rootPath: string;
   index: LineIndex;
+}
+
+/** The environment a compose service hands the code it runs (`environment:` beats `env_file:`; a later env_file wins). */
+export interface ServiceEnv {
+  service: RunningService;
+  vars: Map<string, { variable: EnvVar; index: LineIndex }>;
+  envFiles: EnvFileInput[];
+  /** An `env_file:` that is not in the repository: it may set any variable. */
+  unreadEnvFile?: string;
+}
+
+/** What answers a variable: its value (undefined: set, but to something not known), where it is written, and the `EnvUse` to record. */
+export interface EnvAnswer {
+  value?: MappedText;
+  why?: string;
+  secret?: Secret;
+  nameSpan: Span;
+  /** The value's span (the `.env` raw value, the compose scalar). */
+  valueSpan: Span;
+  /** The file that holds it. */
+  file: string;
+  use: Omit<EnvUse, 'name' | 'readAt'>;
 }
 
 /** django-environ `Env.BOOLEAN_TRUE_STRINGS`. */
@@ -24,7 +48,11 @@ const ENVIRON_TRUE = new Set(['true', 'on', 'ok', 'y', 'yes', '1']);
 export class EnvResolver {
   readonly #byFolder = new Map<string, EnvFileInput>();
 
-  constructor(envFiles: readonly EnvFileInput[]) {
+  constructor(
+    envFiles: readonly EnvFileInput[],
+    /** The compose service that runs the code, when one does: its variables answer first. */
+    readonly service?: ServiceEnv,
+  ) {
     for (const file of envFiles) {
       if (file.rootPath.split('/').pop() === '.env') this.#byFolder.set(parentFolder(file.rootPath), file);
     }
@@ -39,14 +67,32 @@ export class EnvResolver {
     }
   }
 
-  /** The entry python-dotenv keeps for `name` (the last line it reads), with its value as python-dotenv sets it. */
-  lookup(rootPath: string, name: string): { entry: EnvEntry; value: MappedText; file: EnvFileInput } | undefined {
+  /**
+   * What answers `name` for a module at `rootPath`: the running service's `environment:`, then its
+   * `env_file:`s (as compose reads them), then the `.env` python-dotenv finds (the last line it reads,
+   * its value as python-dotenv sets it).
+   */
+  lookup(rootPath: string, name: string): EnvAnswer | undefined {
+    const service = this.service;
+    if (service) {
+      const found = service.vars.get(name);
+      if (found) return composeAnswer(found.variable, found.index, service.service);
+      for (let f = service.envFiles.length - 1; f >= 0; f--) {
+        const file = service.envFiles[f]!;
+        const entry = file.facts.entries.findLast((e) => e.name === name);
+        if (entry) return entryAnswer(entry, entry.value, file, service.service);
+      }
+      if (service.unreadEnvFile !== undefined) {
+        const at = service.service.at;
+        return { why: `service ${service.service.name} reads env_file ${service.unreadEnvFile}, which is not in the repository`, nameSpan: at, valueSpan: at, file: at.file, use: { resolvedFrom: 'unknown', service: service.service.name, composeFile: service.service.composeFile } };
+      }
+    }
     const file = this.envFileFor(rootPath);
     if (!file) return undefined;
     for (let i = file.facts.entries.length - 1; i >= 0; i--) {
       const entry = file.facts.entries[i]!;
       if (entry.name !== name || entry.dotenvValue === null) continue;
-      return { entry, value: entry.dotenvValue ?? entry.value, file };
+      return entryAnswer(entry, entry.dotenvValue ?? entry.value, file);
     }
     return undefined;
   }
@@ -79,8 +125,9 @@ export class EnvResolver {
   #resolveEnv(env: PyEnv, rootPath: string, uses: EnvUse[], depth: number): PyValue {
     const found = this.lookup(rootPath, env.name);
     if (found) {
-      uses.push({ name: env.name, readAt: env.nameSpan, resolvedFrom: 'env-file', entry: found.entry, envFile: found.file.facts.file });
-      const str: PyStr = { kind: 'str', text: found.value, env: [], span: found.entry.rawSpan, ...(found.entry.secret ? { secret: found.entry.secret } : {}) };
+      uses.push({ name: env.name, readAt: env.nameSpan, ...found.use });
+      if (!found.value) return { kind: 'unknown', why: found.why ?? `${env.name} is set to a value not known statically`, span: env.span };
+      const str: PyStr = { kind: 'str', text: found.value, env: [], span: found.valueSpan, ...(found.secret ? { secret: found.secret } : {}) };
       return applyCast(env, str);
     }
     if (env.default) {
@@ -107,11 +154,12 @@ export class EnvResolver {
         uses.push({ name: slot.env.name, readAt: slot.env.nameSpan, resolvedFrom: from });
         continue;
       }
-      uses.push({ name: slot.env.name, readAt: slot.env.nameSpan, resolvedFrom: 'env-file', entry: found.entry, envFile: found.file.facts.file });
+      uses.push({ name: slot.env.name, readAt: slot.env.nameSpan, ...found.use });
       out.append(text, at, slot.start);
       const [from, to] = sourceRange(text, slot.start, slot.end);
-      const holes = found.value.holes;
-      for (let i = 0; i < found.value.text.length; i++) out.push(found.value.text[i]!, from, to, holes[i]);
+      const value = found.value ?? unknownText(found.why ?? `${slot.env.name} is set to a value not known statically`);
+      const holes = value.holes;
+      for (let i = 0; i < value.text.length; i++) out.push(value.text[i]!, from, to, holes[i]);
       at = slot.end;
       changed = true;
     }
@@ -119,6 +167,49 @@ export class EnvResolver {
     out.append(text, at, text.text.length);
     return { kind: 'str', text: out.build(), env: [], span: value.span, ...(value.secret ? { secret: value.secret } : {}) };
   }
+}
+
+function entryAnswer(entry: EnvEntry, value: MappedText, file: EnvFileInput, service?: RunningService): EnvAnswer {
+  return {
+    value, nameSpan: entry.nameSpan, valueSpan: entry.rawSpan, file: file.facts.file, ...(entry.secret ? { secret: entry.secret } : {}),
+    use: { resolvedFrom: 'env-file', entry, envFile: file.facts.file, ...(service ? { service: service.name, composeFile: service.composeFile } : {}) },
+  };
+}
+
+/**
+ * A compose `environment:` entry. A value compose cannot know is unknown; a secret (the name says
+ * PASSWORD, TOKEN…) is a `Secret` whose characters are holes: compared, never read as text.
+ */
+function composeAnswer(variable: EnvVar, index: LineIndex, service: RunningService): EnvAnswer {
+  const use = { resolvedFrom: 'compose' as const, service: service.name, composeFile: service.composeFile, variable };
+  const base = { nameSpan: variable.nameSpan, valueSpan: variable.value.span, file: index.file, use };
+  if (!variable.value.known) return { ...base, why: `${variable.name} of service ${service.name} is not known statically (${variable.value.why})` };
+  if (variable.secret) return { ...base, value: unknownText(`${variable.name} of service ${service.name} is a secret`, offsetsOf(variable.value.span, index)), secret: variable.secret };
+  return { ...base, value: composeText(variable.value.value, variable.value.span, index) };
+}
+
+/** A stand-in for a value that is set but not known: one hole. */
+function unknownText(why: string, [start, end]: readonly [number, number] = [0, 0]): MappedText {
+  const out = new MappedTextBuilder([start, end]);
+  out.push('?', start, end, { why });
+  return out.build();
+}
+
+function offsetsOf(span: Span, index: LineIndex): [number, number] {
+  return [index.lineStart(span.line) + span.column - 1, index.lineStart(span.endLine) + span.endColumn - 1];
+}
+
+/** A compose value as mapped text: the file's own characters when they spell it, else every character maps to the value's span. */
+export function composeText(value: string, span: Span, index: LineIndex): MappedText {
+  // A value merged in from another compose file (an override): its characters cannot be mapped with this index.
+  if (span.file !== index.file) return new MappedTextBuilder([0, 0]).push(value, 0, 0).build();
+  const [start, end] = offsetsOf(span, index);
+  const written = index.text.slice(start, end);
+  const at = written.indexOf(value);
+  if (at !== -1 && !written.slice(0, at).includes('\n')) return verbatim(value, start + at);
+  const out = new MappedTextBuilder([start, end]);
+  for (const c of value) out.push(c, start, end);
+  return out.build();
 }
 
 /** What the read's conversion makes of the `.env` text. */

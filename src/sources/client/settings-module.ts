@@ -89,7 +89,7 @@ function pick(a: Assignment): Pick<ModuleName, 'name' | 'value' | 'nameSpan' | '
   return { name: a.name, value: a.value, nameSpan: a.nameSpan, conditional: a.conditional };
 }
 
-function bind(object: SettingsObject, name: ModuleName): void {
+export function bind(object: SettingsObject, name: ModuleName): void {
   const before = object.names.get(name.name);
   const rebound = !!before && (before.conditional || before.conditionallyRebound);
   object.names.set(name.name, rebound || (before && name.conditional) ? { ...name, conditionallyRebound: true } : name);

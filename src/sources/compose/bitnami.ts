@@ -52,7 +52,8 @@
  * binds 0.0.0.0 only and never turns protected mode off), TLS, ACL users, overrides files,
  * env_file and REDIS_SENTINEL_HOST leave the configuration unknown.
  */
-import type { LineIndex } from '../../model/span.js';
+import type { LineIndex, Span } from '../../model/span.js';
+import { ProjectIndex } from './project-index.js';
 import { known } from '../../model/value.js';
 import type { ConfLine } from '../conf/conf-lines.js';
 import { readServerArgs } from './command-line.js';
@@ -240,6 +241,8 @@ function appendValue(out: MappedTextBuilder, value: EnvValue, index: LineIndex):
 }
 
 function rangeOf(index: LineIndex, span: { line: number; column: number; endLine: number; endColumn: number }): [number, number] {
+  // Several files in one offset space: the span's own file says where its offsets begin.
+  if (index instanceof ProjectIndex) return index.rangeOf(span as Span);
   const start = (index.lineStarts[span.line - 1] ?? 0) + span.column - 1;
   const end = (index.lineStarts[span.endLine - 1] ?? 0) + span.endColumn - 1;
   return [start, Math.max(start, end)];

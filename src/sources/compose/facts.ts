@@ -7,7 +7,12 @@ import type { Executable } from './programs.js';
 
 /** A docker-compose file, read the way `docker compose` reads it (compose-go), with spans. */
 export interface ComposeFacts {
+  /** The project's main file: the one `docker compose` is pointed at. */
   file: string;
+  /** Every file the project merges: the main file, its override, the files it includes (paths as output prints them). */
+  files?: string[];
+  /** Why the project may hold more than its files show (an `include` that was not read), when it may. */
+  incomplete?: string;
   /** Top-level `version:` (obsolete since Compose v2, which ignores it). */
   version?: Value<string>;
   /** A Compose v1 file: the services are the top-level keys, there is no `services:`. */
@@ -84,6 +89,8 @@ export interface ComposeService {
   dependsOn: { name: string; span: Span }[];
   healthcheck?: HealthcheckFact;
   extends?: { service: Value<string>; file?: ResolvedPath };
+  /** `build:`: the context the image is built from (a Python module inside it runs in this service). */
+  build?: { context: ResolvedPath; span: Span };
 }
 
 export interface ImageFact {
@@ -127,6 +134,11 @@ export interface RedisProcess {
   span: Span;
   /** Where compose or the script starts it. */
   startedBy: 'command' | 'entrypoint' | 'image' | 'script';
+  /**
+   * The directory it starts in, where a relative `dir` or conf path resolves: `working_dir:`, else
+   * the official images' WORKDIR `/data`, after the `cd`s of a script. Absent when not known.
+   */
+  workingDir?: string;
   /** False when a script starts it only on some paths (inside `if`, a loop, after `||`). */
   certain: boolean;
   confFile?: ConfFileRef;

@@ -113,7 +113,16 @@ function fromScript(input: RunInput, words: Word[]): Run {
     // `docker-entrypoint.sh --port 1` in a script: the entrypoint adds the image's server.
     const program = programOf(name) ?? (officialEntrypointPrepends(started.args[0]?.value.text) ? serverOf(input.image) : undefined);
     if (!program) return [];
-    return [process(input, program, spanOf(input, started.program), started.args, 'script', started.certain, started.file?.snapshot)];
+    const made = process(input, program, spanOf(input, started.program), started.args, 'script', started.certain, started.file?.snapshot);
+    // The script's own directory when it starts the program (its `cd`s followed), not the container's.
+    if (started.cwd !== undefined) made.workingDir = started.cwd;
+    else delete made.workingDir;
+    const ref = made.confFile;
+    if (ref?.path.known && !ref.path.value.startsWith('/')) {
+      if (started.cwd !== undefined) ref.containerPath = posix.join(started.cwd, ref.path.value);
+      else delete ref.containerPath;
+    }
+    return [made];
   });
   return processes.length > 0 || run.opaque.length === 0 ? { processes } : unknownRun(input, run.opaque[0]!);
 }
@@ -156,6 +165,8 @@ function process(
     unknownValues: parsed.unknownValues,
     unknownLines: parsed.unknownLines,
   };
+  const cwd = cwdOf(input);
+  if (cwd !== undefined) result.workingDir = cwd;
   if (parsed.confFile) result.confFile = confFileRef(input, parsed.confFile, snapshot, result);
   if (parsed.readsStdin) result.configUnknown = 'it reads more configuration from standard input';
   if (parsed.exitsWith) result.configUnknown = `${parsed.exitsWith} makes it print and exit instead of serving`;

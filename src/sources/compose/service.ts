@@ -4,7 +4,8 @@ import type { Span } from '../../model/span.js';
 import { known, type Value } from '../../model/value.js';
 import { readCommand } from './command.js';
 import type { ComposeValues } from './compose-value.js';
-import { readEnvironment } from './environment.js';
+import { readEnvironment, type Environment } from './environment.js';
+import { fieldLayers, lastField, mergeByKey, type ServiceLayer } from './service-layers.js';
 import type { MountTarget } from './bitnami.js';
 import type { ComposeService, HealthcheckFact, ResolvedPath, ServiceConfig, ServiceNetwork, VolumeFact } from './facts.js';
 import { readImage } from './image.js';
@@ -14,62 +15,131 @@ import { readRun } from './run.js';
 import { splitComposeWords } from './shell-words.js';
 import { readVolumes, resolvePath } from './volumes.js';
 
-/** One entry of `services:` with everything the model links and counts. */
-export function readService(values: ComposeValues, name: string, span: Span, node: unknown, composeRootPath: string, problems: ParseProblem[]): ComposeService {
-  const { tree } = values;
-  const field = (key: string) => tree.get(node, key);
-  const image = readImage(values, field('image'));
-  const command = field('command') === undefined ? undefined : readCommand(values, field('command'), problems);
-  const entrypoint = field('entrypoint') === undefined ? undefined : readCommand(values, field('entrypoint'), problems);
-  const environment = readEnvironment(values, field('environment'));
-  const workingDir = values.string(field('working_dir'));
-  const volumes = readVolumes(values, field('volumes'), composeRootPath);
-  const configs = readConfigs(values, field('configs'));
-  const envFiles = readEnvFiles(values, field('env_file'), composeRootPath);
-  const run = readRun({
-    ...(image ? { image } : {}),
-    ...(entrypoint ? { entrypoint: entrypoint.words } : {}),
-    ...(command ? { command: command.words } : {}),
-    ...(command?.uncertain || entrypoint?.uncertain ? { uncertain: (command?.uncertain ?? entrypoint?.uncertain)! } : {}),
-    environment: environment.known,
-    ...(workingDir?.known ? { workingDir: workingDir.value } : {}),
-    bitnami: { env: environment.vars, mountTargets: mountTargetsOf(volumes, configs), hasEnvFile: envFiles.length > 0 },
-    index: values.index,
-  });
-  const deploy = field('deploy');
+/** Why a service's merged settings are not all known (an `extends` that is not read), when they are not. */
+export interface ServiceGaps {
+  extendsUnknown?: string;
+}
+
+/**
+ * One service with everything the model links and counts, merged from its layers (what it
+ * extends, the base file, the override file) by compose's merge rules: scalars, `command`,
+ * `entrypoint` and `healthcheck.test` are replaced; `environment` merges by name, `volumes` and
+ * `configs` by target, `networks` by name; `ports`, `expose` and the other lists are appended.
+ * Each fact keeps the span of the file that wrote it.
+ */
+export function readService(layers: readonly ServiceLayer[], name: string, span: Span, problems: ParseProblem[], gaps: ServiceGaps = {}): ComposeService {
+  const last = (...path: string[]) => lastField(layers, ...path);
+  const all = (...path: string[]) => fieldLayers(layers, ...path);
+  const values = layers[layers.length - 1]!.values;
+  const imageField = last('image');
+  const image = imageField && readImage(imageField.layer.values, imageField.node);
+  const commandField = last('command');
+  const entrypointField = last('entrypoint');
+  const command = commandField && readCommand(commandField.layer.values, commandField.node, problems);
+  const entrypoint = entrypointField && readCommand(entrypointField.layer.values, entrypointField.node, problems);
+  const environment = mergeEnvironments(all('environment').map((f) => readEnvironment(f.layer.values, f.node)));
+  const workingDirField = last('working_dir');
+  const workingDir = workingDirField && workingDirField.layer.values.string(workingDirField.node);
+  const volumes = mergeByKey(all('volumes').map((f) => readVolumes(f.layer.values, f.node, f.layer.rootPath)), (v) => (v.target.known ? v.target.value.replace(/(.)\/$/, '$1') : undefined));
+  const configs = mergeByKey(all('configs').map((f) => readConfigs(f.layer.values, f.node)), configTarget);
+  const envFiles = all('env_file').flatMap((f) => readEnvFiles(f.layer.values, f.node, f.layer.rootPath));
+  const run = gaps.extendsUnknown
+    ? { processes: [], runsUnknown: gaps.extendsUnknown }
+    : readRun({
+        ...(image ? { image } : {}),
+        ...(entrypoint ? { entrypoint: entrypoint.words } : {}),
+        ...(command ? { command: command.words } : {}),
+        ...(command?.uncertain || entrypoint?.uncertain ? { uncertain: (command?.uncertain ?? entrypoint?.uncertain)! } : {}),
+        environment: environment.known,
+        ...(workingDir?.known ? { workingDir: workingDir.value } : {}),
+        bitnami: { env: environment.vars, mountTargets: mountTargetsOf(volumes, configs), hasEnvFile: envFiles.length > 0 },
+        index: values.index,
+      });
+  const strings = (...path: string[]) => all(...path).flatMap((f) => f.layer.values.strings(f.node));
+  const string = (...path: string[]) => {
+    const field = last(...path);
+    return field && field.layer.values.string(field.node);
+  };
+  const number = (...path: string[]) => {
+    const field = last(...path);
+    return field && field.layer.values.number(field.node);
+  };
+  const healthcheck = last('healthcheck', 'test');
+  const extendsField = last('extends');
+  const buildField = last('build');
   const service: ComposeService = {
     name,
     span,
     processes: run.processes,
-    networks: readNetworks(values, field('networks')),
-    ports: readPorts(values, field('ports')),
-    expose: values.strings(field('expose')),
+    networks: mergeNetworks(all('networks').map((f) => readNetworks(f.layer.values, f.node))),
+    ports: mergeByKey(all('ports').map((f) => readPorts(f.layer.values, f.node)), (p) => (p.mapping.known ? JSON.stringify(p.mapping.value) : undefined)),
+    expose: strings('expose'),
     volumes,
     configs,
-    placementConstraints: values.strings(tree.get(tree.get(deploy, 'placement'), 'constraints')),
+    placementConstraints: strings('deploy', 'placement', 'constraints'),
     environment: environment.vars,
     envFiles,
-    dependsOn: readDependsOn(values, field('depends_on')),
-    profiles: values.strings(field('profiles')),
-    extraNames: ['links', 'external_links', 'extra_hosts'].some((key) => field(key) !== undefined),
+    dependsOn: mergeByKey(all('depends_on').map((f) => readDependsOn(f.layer.values, f.node)), (d) => d.name),
+    profiles: strings('profiles'),
+    // An `extends` that is not read may give the service names and links of its own.
+    extraNames: gaps.extendsUnknown !== undefined || ['links', 'external_links', 'extra_hosts'].some((key) => last(key) !== undefined),
   };
   const optional = {
     image,
     command: command?.fact,
     entrypoint: entrypoint?.fact,
     runsUnknown: run.runsUnknown,
-    containerName: values.string(field('container_name')),
-    hostname: values.string(field('hostname')),
-    networkMode: values.string(field('network_mode')),
-    replicas: values.number(tree.get(deploy, 'replicas')) ?? values.number(field('scale')),
-    restart: values.string(field('restart')),
-    restartPolicy: values.string(tree.get(tree.get(deploy, 'restart_policy'), 'condition')),
+    containerName: string('container_name'),
+    hostname: string('hostname'),
+    networkMode: string('network_mode'),
+    replicas: number('deploy', 'replicas') ?? number('scale'),
+    restart: string('restart'),
+    restartPolicy: string('deploy', 'restart_policy', 'condition'),
     workingDir,
-    healthcheck: readHealthcheck(values, tree.get(field('healthcheck'), 'test')),
-    extends: readExtends(values, field('extends'), composeRootPath),
+    healthcheck: healthcheck && readHealthcheck(healthcheck.layer.values, healthcheck.node),
+    extends: extendsField && readExtends(extendsField.layer.values, extendsField.node, extendsField.layer.rootPath),
+    build: buildField && readBuild(buildField.layer.values, buildField.node, buildField.layer.rootPath),
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(service, { [key]: value });
   return service;
+}
+
+/** `environment:` of several layers: a later file's variable replaces the earlier one of that name. */
+function mergeEnvironments(parts: Environment[]): Environment {
+  if (parts.length === 1) return parts[0]!;
+  const known = new Map<string, string>();
+  for (const part of parts) {
+    for (const v of part.vars) {
+      const value = part.known.get(v.name);
+      if (value === undefined) known.delete(v.name);
+      else known.set(v.name, value);
+    }
+  }
+  return { vars: mergeByKey(parts.map((p) => p.vars), (v) => v.name), known };
+}
+
+/** `networks:` of several layers, by network name: a later file adds aliases and may set the addresses. */
+function mergeNetworks(parts: ServiceNetwork[][]): ServiceNetwork[] {
+  if (parts.length === 1) return parts[0]!;
+  const out: ServiceNetwork[] = [];
+  for (const network of parts.flat()) {
+    const name = network.name.known ? network.name.value : undefined;
+    const same = name === undefined ? undefined : out.find((n) => n.name.known && n.name.value === name);
+    if (!same) {
+      out.push({ ...network, aliases: [...network.aliases] });
+      continue;
+    }
+    same.aliases.push(...network.aliases);
+    if (network.ipv4Address) same.ipv4Address = network.ipv4Address;
+    if (network.ipv6Address) same.ipv6Address = network.ipv6Address;
+  }
+  return out;
+}
+
+/** Where a config appears in the container: its `target`, else `/<source>`. */
+function configTarget(config: ServiceConfig): string | undefined {
+  if (config.target) return config.target.known ? config.target.value : undefined;
+  return config.source.known ? `/${config.source.value}` : undefined;
 }
 
 /** Where volumes and configs appear in the container; a host path or a config has content of its own, a named volume starts empty. */
@@ -166,6 +236,16 @@ function readHealthcheck(values: ComposeValues, node: unknown): HealthcheckFact 
   const hole = words.map((w) => holeIn(w.text)).find(Boolean);
   const test: Value<string> = hole ? { known: false, why: hole.why, span } : known(shown.join(' '), span);
   return { test, span, ...(password ? { password } : {}) };
+}
+
+/** `build:` as a context path, or `{ context, … }` (context defaults to the compose file's folder). */
+function readBuild(values: ComposeValues, node: unknown, composeRootPath: string): ComposeService['build'] {
+  const { tree } = values;
+  if (node === undefined) return undefined;
+  const span = values.span(node);
+  const written = tree.map(node) ? values.string(tree.get(node, 'context')) : values.string(node);
+  const context = written ?? known('.', span);
+  return { context: resolvePath(context, composeRootPath), span };
 }
 
 /** `extends:` as a service name, or `{ service, file }`. */

@@ -18,6 +18,8 @@ export interface Started {
   certain: boolean;
   /** The file named by its first argument, when that is not an option. */
   file?: { path: string; snapshot: FileSnapshot };
+  /** The directory it starts in (after the script's `cd`s), when known. */
+  cwd?: string;
 }
 
 export interface ScriptRun {
@@ -207,6 +209,7 @@ function start(shell: Shell, argv: Word[], certain: boolean): void {
   const program = named ? argv[1]! : argv[0]!;
   const args = named ? argv.slice(2) : argv.slice(1);
   const started: Started = { program, args, certain };
+  if (shell.files.cwd !== undefined) started.cwd = shell.files.cwd;
   const confArg = args[0];
   if (confArg && !confArg.value.text.startsWith('-')) started.file = { path: confArg.value.text, snapshot: snapshot(shell, confArg) };
   shell.run.started.push(started);

@@ -1,4 +1,4 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { scalarText } from './scalar-offsets.js';
 import type { MappedText } from './mapped-text.js';
 
@@ -20,18 +20,24 @@ export interface Entry {
 export class YamlTree {
   readonly #entries = new Map<YAMLMap, Entry[]>();
   readonly #texts = new Map<Scalar, MappedText>();
+  readonly #aliases: Map<Alias, Node>;
 
   constructor(
     readonly doc: Document.Parsed,
     readonly source: string,
-  ) {}
+    aliases: Map<Alias, Node> = aliasTargets(doc),
+    /** Where this file's offsets begin in its project's offset space (project-index.ts); 0 alone. */
+    readonly shift = 0,
+  ) {
+    this.#aliases = aliases;
+  }
 
   /** The node an alias stands for (aliases of aliases too); undefined for a dangling one. */
   resolve(node: unknown): Node | undefined {
     let current = node;
     for (let hops = 0; isAlias(current); hops++) {
       if (hops > 100) return undefined;
-      current = current.resolve(this.doc);
+      current = this.#aliases.get(current);
     }
     return (current ?? undefined) as Node | undefined;
   }
@@ -57,7 +63,7 @@ export class YamlTree {
     if (!scalar || scalar.value === null) return undefined;
     let text = this.#texts.get(scalar);
     if (!text) {
-      text = scalarText(this.source, scalar);
+      text = shifted(scalarText(this.source, scalar), this.shift);
       this.#texts.set(scalar, text);
     }
     return text;
@@ -110,8 +116,13 @@ export class YamlTree {
   range(node: unknown): [number, number] {
     const resolved = this.resolve(node) ?? node;
     const range = (resolved as Node | undefined)?.range;
-    return range ? [range[0], range[1]] : [0, 0];
+    return range ? [range[0] + this.shift, range[1] + this.shift] : [this.shift, this.shift];
   }
+}
+
+function shifted(text: MappedText, by: number): MappedText {
+  if (by === 0) return text;
+  return { ...text, from: text.from.map((o) => o + by), to: text.to.map((o) => o + by), anchor: [text.anchor[0] + by, text.anchor[1] + by] };
 }
 
 function isMergeKey(key: Scalar): boolean {
@@ -124,7 +135,7 @@ function isMergeKey(key: Scalar): boolean {
  * anything: each node's expanded size is worked out once, bottom-up. Undefined when an alias
  * refers to a node that contains it (the expansion would never end).
  */
-export function expandedSize(doc: Document.Parsed, limit = MAX_EXPANDED_NODES): number | undefined {
+export function expandedSize(doc: Document.Parsed, limit = MAX_EXPANDED_NODES, aliases = aliasTargets(doc)): number | undefined {
   const sizes = new Map<unknown, number>();
   const onStack = new Set<unknown>();
   const root = doc.contents;
@@ -140,7 +151,7 @@ export function expandedSize(doc: Document.Parsed, limit = MAX_EXPANDED_NODES): 
     if (!frame.children) {
       if (onStack.has(node)) return undefined;
       onStack.add(node);
-      frame.children = childrenOf(doc, node);
+      frame.children = childrenOf(aliases, node);
       for (const child of frame.children) {
         if (onStack.has(child)) return undefined;
         if (!sizes.has(child)) stack.push({ node: child });
@@ -157,9 +168,9 @@ export function expandedSize(doc: Document.Parsed, limit = MAX_EXPANDED_NODES): 
   return sizes.get(root);
 }
 
-function childrenOf(doc: Document.Parsed, node: unknown): unknown[] {
+function childrenOf(aliases: Map<Alias, Node>, node: unknown): unknown[] {
   if (isAlias(node)) {
-    const target = node.resolve(doc);
+    const target = aliases.get(node);
     return target ? [target] : [];
   }
   if (!isCollection(node)) return [];
@@ -173,4 +184,26 @@ function childrenOf(doc: Document.Parsed, node: unknown): unknown[] {
     }
   }
   return out;
+}
+
+/**
+ * What each alias of the document stands for, found in one walk. yaml's own `Alias.resolve`
+ * walks the whole document for every alias it resolves, which made a file with a few hundred
+ * aliases quadratic. Same answer as yaml's: the last node with that anchor before the alias, in
+ * document order.
+ */
+export function aliasTargets(doc: Document.Parsed): Map<Alias, Node> {
+  const latest = new Map<string, Node>();
+  const targets = new Map<Alias, Node>();
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        const target = latest.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (isNode(node) && node.anchor) {
+        latest.set(node.anchor, node);
+      }
+    },
+  });
+  return targets;
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../sha256.js';
 import { commandTable, lookupCommand, type CommandTable } from './commands.js';
 import { asciiLower } from './memory.js';
 import { compareVersions, type Product } from './directives/index.js';
@@ -46,7 +46,7 @@ interface AclEnv {
 /** `isspace` or NUL anywhere (acl.c `ACLStringHasSpaces`). */
 const hasSpaces = (s: string) => /[ \t\n\v\f\r\0]/.test(s);
 const isHash = (s: string) => /^[0-9a-f]{64}$/.test(s);
-const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+const sha256 = sha256Hex;
 const newUser = (env: AclEnv): FakeUser => ({ passwords: new Set(), root: { allKeys: false, allChannels: env.allChannels } });
 
 function setSelector(sel: Selector, op: string, env: AclEnv): AclErrno | undefined {

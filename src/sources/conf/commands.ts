@@ -99,9 +99,11 @@ export interface RenameTracker {
 
 export function createRenameTracker(target: Target, mode: 'server' | 'sentinel'): RenameTracker {
   const table = commandTable(target, mode);
-  const inUse = new Map(identity(table));
+  // Copied on the first rename only: most files rename nothing, and the table has hundreds of names.
+  let inUse: Map<string, string> | undefined;
   return {
     rename(args) {
+      inUse ??= new Map(identity(table));
       const [, from = '', to = ''] = args;
       const found = lookupCommand(table, from, inUse);
       if (!found) return { message: 'No such command in rename-command', argIndex: 1 };

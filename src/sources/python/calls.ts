@@ -4,8 +4,10 @@ import { recordClientCall } from './clients.js';
 import { envValue, lookupEntry, mergeInto, qualifiedName, type Evaluator, type Scope } from './evaluate.js';
 import type { PyDict, PyValue } from './facts.js';
 import { braceFormat, joinStrings } from './format.js';
-import { appendAsText, StrBuilder } from './py-text.js';
+import { appendAsText, knownText, StrBuilder } from './py-text.js';
 import { childrenOf, type PyNode } from './py-tree.js';
+import { isFlaskConfig, recordFlaskCall } from './flask.js';
+import { recordTaskDelays } from './task-delays.js';
 
 /** `os.getenv` and friends: (name, default) positions. */
 const OS_ENV_READERS = new Set(['os.getenv', 'os.environ.get', 'os.environ.setdefault']);
@@ -28,6 +30,7 @@ export function evaluateCall(ev: Evaluator, node: PyNode, scope: Scope, depth: n
   const name = qualified ?? ev.source(callee).replace(/\s+/g, '');
 
   if (qualified !== undefined && OS_ENV_READERS.has(qualified)) {
+    if (qualified === 'os.environ.setdefault') recordSetdefault(ev, node, args);
     return args.args[0] ? envValue(ev, node, args.args[0], argument(args, 'default', 1), qualified) : ev.unknown(node, 'an incomplete call');
   }
   if (qualified !== undefined && DECOUPLE_READERS.has(qualified)) {
@@ -44,6 +47,13 @@ export function evaluateCall(ev: Evaluator, node: PyNode, scope: Scope, depth: n
     const method = stringMethod(ev, objectValue, member.property, args, node);
     if (method) return method;
   }
+  const flaskApp = member ? isFlaskConfig(ev, member.object, scope) : undefined;
+  if (member && flaskApp !== undefined) {
+    if (member.property === 'get' && args.args[0]) return flaskItem(ev, node, flaskApp, args.args[0]);
+    const recorded = recordFlaskCall(ev, node, flaskApp, member.property, args);
+    if (recorded) return recorded;
+  }
+  recordTaskDelays(ev, node, member, args);
   return recordClientCall(ev, node, callee, member, objectValue, args, scope, depth, name) ?? ev.unknown(node, `the result of ${name}() is known at run time only`);
 }
 
@@ -137,4 +147,19 @@ function stringMethod(ev: Evaluator, object: PyValue, method: string, args: Read
     if (object.opaque.length === 0) return args.args[1] ?? { kind: 'none', span: ev.span(node) };
   }
   return undefined;
+}
+
+/** `app.config['K']` / `app.config.get('K')` of a Flask app: unknown here, tagged for the client model. */
+export function flaskItem(ev: Evaluator, node: PyNode, app: string, key: PyValue): PyValue {
+  const name = knownText(key);
+  const value = ev.unknown(node, `app.config[…] of a Flask app is filled at run time`);
+  return name !== undefined && value.kind === 'unknown' ? { ...value, flaskConfig: { app, key: name } } : value;
+}
+
+/** `os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'proj.settings')`: what the process sets unless its environment has it. */
+function recordSetdefault(ev: Evaluator, node: PyNode, args: ReadArgs): void {
+  const [key, value] = args.args;
+  const name = knownText(key);
+  if (!key || name === undefined || key.kind !== 'str' || !value) return;
+  ev.facts.envSets.push({ name, nameSpan: key.span, value, how: 'setdefault', span: ev.span(node), conditional: ev.conditional });
 }

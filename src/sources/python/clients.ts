@@ -3,6 +3,7 @@ import type { MemberCallee } from './calls.js';
 import { memberParts } from './calls.js';
 import type { Evaluator, Scope } from './evaluate.js';
 import type { CeleryApp, PyValue, RedisCall, RedisCallKind } from './facts.js';
+import { flaskSource } from './flask.js';
 import { knownText } from './py-text.js';
 import type { PyNode } from './py-tree.js';
 
@@ -36,10 +37,20 @@ export function recordClientCall(
     ev.facts.celeryApps.push(app);
     return { kind: 'call', callee: qualified, celeryApp: app, span };
   }
-  if (/(^|\.)Env$/.test(qualified)) return { kind: 'call', callee: qualified, span };
+  if (/(^|\.)Env$/.test(qualified) || /(^|\.)Flask$/.test(qualified)) return { kind: 'call', callee: qualified, span };
   if (member?.property === 'config_from_object') {
     const receiver = ev.evaluate(member.object, scope, depth);
     const objectNode = args.argNodes[0];
+    const flask = flaskSource(ev, objectNode, scope);
+    if (flask) {
+      const owner = receiverOf(ev, member.object, receiver);
+      const namespace = argument(args, 'namespace');
+      ev.facts.flask.push({
+        kind: 'to-celery', app: flask.app, celery: owner.app, ...(owner.appRef ? { celeryRef: owner.appRef } : {}), via: 'config_from_object',
+        ...(flask.item !== undefined ? { item: flask.item } : {}), ...(namespace ? { namespace } : {}), span, conditional: ev.branched,
+      });
+      return ev.unknown(node, 'config_from_object() returns nothing');
+    }
     const object = argument(args, 'obj', 0) ?? ev.unknown(node, 'config_from_object() without an object');
     const namespace = argument(args, 'namespace');
     ev.facts.configFromObject.push({
@@ -55,6 +66,15 @@ export function recordClientCall(
   }
   const conf = member?.property === 'update' ? memberParts(ev, member.object) : undefined;
   if (conf?.property === 'conf') {
+    const flask = args.args.length === 1 && !args.kwargs.length && !args.spread.length ? flaskSource(ev, args.argNodes[0], scope) : undefined;
+    if (flask) {
+      const owner = receiverOf(ev, conf.object, ev.evaluate(conf.object, scope, depth));
+      ev.facts.flask.push({
+        kind: 'to-celery', app: flask.app, celery: owner.app, ...(owner.appRef ? { celeryRef: owner.appRef } : {}), via: 'conf.update',
+        ...(flask.item !== undefined ? { item: flask.item } : {}), span, conditional: ev.branched,
+      });
+      return ev.unknown(node, 'conf.update() returns nothing');
+    }
     recordConfUpdate(ev, node, conf.object, args, scope, depth);
     return ev.unknown(node, 'conf.update() returns nothing');
   }

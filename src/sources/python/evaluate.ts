@@ -1,6 +1,8 @@
 import type { LineIndex, Span } from '../../model/span.js';
-import { evaluateCall } from './calls.js';
-import type { PyDict, PyDictEntry, PyEnv, PythonFacts, PyValue } from './facts.js';
+import { evaluateCall, flaskItem } from './calls.js';
+import { isFlaskConfig } from './flask.js';
+import { lookupEntry, lookupKey } from './dict-lookup.js';
+import type { PyDict, PyEnv, PythonFacts, PyValue } from './facts.js';
 import { percentFormat } from './format.js';
 import { literalShape, decodeBody } from './py-string.js';
 import { appendAsText, knownText, StrBuilder } from './py-text.js';
@@ -48,6 +50,8 @@ export class Scope {
 export class Evaluator {
   /** Set by the statement walker: inside `if`/`try`/a function, a call may not run. */
   conditional = false;
+  /** Set by the statement walker: inside `if`/`try`/`for`/`with` (a function body alone does not set it). */
+  branched = false;
 
   constructor(
     readonly text: string,
@@ -214,6 +218,10 @@ export class Evaluator {
     const b = this.evaluate(right, scope, depth);
     if (op === '%' && a.kind === 'str') return percentFormat(this, a, b, node);
     if (op === 'or') return this.#or(node, a, b);
+    // `12 * 3600`, `2 * 60 * 60`, `3600 - 60`: timeouts are often written as arithmetic.
+    if (a.kind === 'number' && b.kind === 'number' && (op === '*' || op === '-')) {
+      return { kind: 'number', value: op === '*' ? a.value * b.value : a.value - b.value, float: a.float || b.float, span: this.span(node) };
+    }
     return this.unknown(node, `\`${op}\` is not read statically`);
   }
 
@@ -268,6 +276,8 @@ export class Evaluator {
     const key = keyNode ? this.evaluate(keyNode, scope, depth) : undefined;
     const qualified = qualifiedName(this, object, scope);
     if (qualified === 'os.environ' && key) return envValue(this, node, key, undefined, 'os.environ[]');
+    const flaskApp = key ? isFlaskConfig(this, object, scope) : undefined;
+    if (flaskApp !== undefined && key) return flaskItem(this, node, flaskApp, key);
     const container = this.evaluate(object, scope, depth);
     if (container.kind === 'dict' && key) {
       const entry = lookupEntry(container, key);
@@ -312,20 +322,7 @@ export function envValue(ev: Evaluator, node: PyNode, name: PyValue, fallback: P
   return env;
 }
 
-/** The last entry whose key equals `key` (Python keeps the last duplicate). */
-export function lookupEntry(dict: PyDict, key: PyValue): PyDictEntry | undefined {
-  const wanted = key.kind === 'str' ? knownText(key) : key.kind === 'number' ? key.value : undefined;
-  return wanted === undefined ? undefined : lookupKey(dict, wanted);
-}
-
-export function lookupKey(dict: PyDict, wanted: string | number): PyDictEntry | undefined {
-  for (let i = dict.entries.length - 1; i >= 0; i--) {
-    const entry = dict.entries[i]!;
-    const have = entry.key.kind === 'str' ? knownText(entry.key) : entry.key.kind === 'number' ? entry.key.value : undefined;
-    if (have === wanted) return entry;
-  }
-  return undefined;
-}
+export { lookupEntry, lookupKey };
 
 export function mergeInto(dict: PyDict, value: PyValue): void {
   if (value.kind === 'dict') {

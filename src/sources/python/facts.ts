@@ -28,11 +28,30 @@ export interface PythonFacts {
   /** `app.conf.update(x)` / `update(**x)` with something that is not a literal dict: settings nobody can list. */
   opaqueConfUpdates: OpaqueConfUpdate[];
   /**
-   * Statements that change a value in place, which is not followed: `OPTS['k'] = v`,
-   * `app.conf.broker_transport_options['k'] = v`, `OPTS.update(...)`. A setting read from this
-   * file may then hold more than its literal says.
+   * Statements that change a value in place and could not be applied: `OPTS['k'] = v`,
+   * `app.conf.broker_transport_options['k'] = v`, `OPTS.update(...)` inside `if`/`try`/a function,
+   * or on a value not known statically. A setting read from this file may then hold more than its
+   * literal says. (Unconditional module-level changes of a dict the file binds are applied to it.)
    */
   mutations: { target: string; span: Span }[];
+  /**
+   * `os.environ.setdefault('X', v)` and `os.environ['X'] = v` (Django's `DJANGO_SETTINGS_MODULE`
+   * line): what the process sets for itself. `setdefault` keeps a value the environment already has.
+   */
+  envSets: EnvSet[];
+  /** Delays that hold a task message before it runs: `apply_async(countdown=…|eta=…)`, `retry(countdown=…)`, `@app.task(default_retry_delay=…)`. */
+  taskDelays: TaskDelay[];
+  /**
+   * Flask: `app.config['K'] = v`, `app.config.update(...)`, `app.config.from_object(...)` and
+   * `Celery(...).conf.update(app.config)` / `celery.config_from_object(app.config)`, in file order.
+   */
+  flask: FlaskConfigFact[];
+  /**
+   * `app.conf.<setting>['k'] = v` / `app.conf.<setting>.update(...)` at module level, unconditional,
+   * on a setting this file does not set (it comes from the config module or the defaults): the
+   * model adds these entries to the dict the setting holds.
+   */
+  confItemChanges: ConfItemChange[];
   /** `app.config_from_object(...)`. Following the object into another file is the model's job. */
   configFromObject: ConfigFromObject[];
   /** redis-py and kombu client calls: `Sentinel(...)`, `.master_for(...)`, `Redis(...)`, `from_url(...)`, `kombu.Connection(...)`. */
@@ -41,6 +60,55 @@ export interface PythonFacts {
    * keyword arguments, and `:password@` in redis://, rediss://, sentinel:// URLs), for redaction. */
   secrets: Secret[];
 }
+
+export interface EnvSet {
+  name: string;
+  nameSpan: Span;
+  value: PyValue;
+  how: 'setdefault' | 'assign';
+  span: Span;
+  conditional: boolean;
+}
+
+/**
+ * A delay before a task message is executed: its message waits unacknowledged on a worker (or in the
+ * broker's delayed set) that long. `seconds` when it is a known number (`eta` only for
+ * `now() + timedelta(…)` with known numbers).
+ */
+export interface TaskDelay {
+  kind: 'countdown' | 'eta' | 'default_retry_delay';
+  /** How it is given: `apply_async`, `retry`, `signature`/`s`/`set`, or the task decorator. */
+  via: 'apply_async' | 'retry' | 'set' | 'task';
+  value: PyValue;
+  seconds?: number;
+  /** The keyword argument (`countdown=60`). */
+  span: Span;
+  /** The call or decorator. */
+  callSpan: Span;
+  /** Inside a function or `if`: it may not run (a delay in a task body usually does, sometimes). */
+  conditional: boolean;
+}
+
+/** One statement that changes a Flask app's config, or hands it to Celery. */
+export type FlaskConfigFact =
+  | { kind: 'item'; app: string; key: string; keySpan: Span; value: PyValue; span: Span; conditional: boolean }
+  | { kind: 'update'; app: string; source: PyValue; span: Span; conditional: boolean }
+  | { kind: 'from-object'; app: string; object: PyValue; objectName?: string; span: Span; conditional: boolean }
+  | { kind: 'from-mapping'; app: string; source: PyValue; span: Span; conditional: boolean }
+  /** `celery.conf.update(app.config)` or `celery.config_from_object(app.config)`: the Celery app reads the Flask config. */
+  | {
+      kind: 'to-celery';
+      app: string;
+      /** The Celery app's receiver as written, and its `Celery(...)` call when bound in this file. */
+      celery: string;
+      celeryRef?: CeleryApp;
+      via: 'conf.update' | 'config_from_object';
+      /** `config_from_object(app.config['CELERY'])`: the Flask config key whose dict Celery reads. */
+      item?: string;
+      namespace?: PyValue;
+      span: Span;
+      conditional: boolean;
+    };
 
 /** A value as far as it can be known without running the code. Every value has the span of its expression. */
 export type PyValue = PyStr | PyNumber | PyBool | PyNone | PyDict | PyList | PyEnv | PyCall | PyUnknown;
@@ -136,6 +204,8 @@ export interface PyUnknown {
   kind: 'unknown';
   /** Why, in words for a message (never a value). */
   why: string;
+  /** `app.config['K']` of a Flask app: the client model looks the key up in the Flask config it reads. */
+  flaskConfig?: { app: string; key: string };
   span: Span;
 }
 
@@ -203,6 +273,18 @@ export interface CelerySetting {
   /** The statement or keyword argument. */
   span: Span;
   conditional: boolean;
+}
+
+export interface ConfItemChange {
+  app: string;
+  appRef?: CeleryApp;
+  /** The setting as written after `conf.` (`broker_transport_options`). */
+  key: string;
+  keySpan: Span;
+  /** The entries added, in order (the last one of a key wins); `opaque`: added keys that cannot be listed. */
+  entries: PyDictEntry[];
+  opaque: PyValue[];
+  span: Span;
 }
 
 export interface OpaqueConfUpdate {

@@ -1,6 +1,9 @@
 import type { Assignment, PyValue } from './facts.js';
 import { Evaluator, Scope } from './evaluate.js';
 import { memberParts } from './calls.js';
+import { isFlaskConfig } from './flask.js';
+import { applyInPlace, assignItem } from './in-place.js';
+import { recordDecorator } from './task-delays.js';
 import { appendAsText, knownText, StrBuilder } from './py-text.js';
 import { childrenOf, type PyNode } from './py-tree.js';
 
@@ -11,6 +14,8 @@ const MAX_BLOCK_DEPTH = 40;
 interface Block {
   scope: Scope;
   conditional: boolean;
+  /** Inside `if`/`try`/`for`/`while`/`with` (not merely a function body): may not run even when its function does. */
+  branched?: boolean;
   /** Where this block's `NAME = value` lines are recorded (module and class level only). */
   assignments?: Assignment[];
   depth: number;
@@ -26,12 +31,13 @@ function walkBlock(ev: Evaluator, node: PyNode, block: Block): void {
   if (block.depth > MAX_BLOCK_DEPTH) return;
   for (const statement of childrenOf(node)) {
     ev.conditional = block.conditional;
+    ev.branched = !!block.branched;
     walkStatement(ev, statement, block);
   }
 }
 
 function walkStatement(ev: Evaluator, node: PyNode, block: Block): void {
-  const nested = (): Block => ({ ...block, conditional: true, depth: block.depth + 1 });
+  const nested = (): Block => ({ ...block, conditional: true, branched: true, depth: block.depth + 1 });
   switch (node.name) {
     case 'AssignStatement':
       return assign(ev, node, block);
@@ -41,7 +47,9 @@ function walkStatement(ev: Evaluator, node: PyNode, block: Block): void {
     case 'ReturnStatement':
       for (const child of childrenOf(node)) {
         if (child.name === 'return') continue;
-        const mutated = inPlaceChange(ev, child);
+        const mutated = inPlaceChange(ev, child, block.scope);
+        // An unconditional change at module level of a dict the file binds is applied to that dict (its arguments read there).
+        if (mutated && applyInPlace(ev, child, block.scope, !block.conditional && block.assignments === ev.facts.assignments)) continue;
         if (mutated) ev.facts.mutations.push({ target: mutated, span: ev.span(node) });
         ev.evaluate(child, block.scope);
       }
@@ -51,7 +59,10 @@ function walkStatement(ev: Evaluator, node: PyNode, block: Block): void {
     case 'ImportStatement':
       return importStatement(ev, node, block);
     case 'DecoratedStatement':
-      for (const child of childrenOf(node)) if (child.name !== 'Decorator') walkStatement(ev, child, block);
+      for (const child of childrenOf(node)) {
+        if (child.name === 'Decorator') recordDecorator(ev, child, block.scope);
+        else walkStatement(ev, child, block);
+      }
       return;
     case 'FunctionDefinition': {
       const name = childrenOf(node).find((c) => c.name === 'VariableName');
@@ -122,7 +133,10 @@ function bindTarget(ev: Evaluator, target: PyNode, value: PyValue, statement: Py
   const setting = confTarget(ev, target, block);
   if (!setting) {
     // `x.y = v` on a module or class is an attribute, but `x['k'] = v` and `app.conf.opts['k'] = v` change a value in place.
-    if (childrenOf(target).some((c) => c.name === '[') || /\.conf\./.test(text)) ev.facts.mutations.push({ target: text, span: ev.span(statement) });
+    if (childrenOf(target).some((c) => c.name === '[') || /\.conf\./.test(text)) {
+      const done = assignItem(ev, target, value, statement, block.scope, !block.conditional && block.assignments === ev.facts.assignments);
+      if (!done) ev.facts.mutations.push({ target: text, span: ev.span(statement) });
+    }
     return;
   }
   ev.secrets.bind(setting.key, value);
@@ -219,10 +233,14 @@ function bindImport(scope: Scope, local: string, qualified: string): void {
 }
 
 /** `x.update(...)`, `x.setdefault(...)`, `x.pop(...)` on anything but `app.conf` itself (read as settings). */
-function inPlaceChange(ev: Evaluator, expression: PyNode): string | undefined {
+function inPlaceChange(ev: Evaluator, expression: PyNode, scope: Scope): string | undefined {
   if (expression.name !== 'CallExpression') return undefined;
-  const callee = ev.source(childrenOf(expression)[0] ?? expression).replace(/\s+/g, '');
+  const calleeNode = childrenOf(expression)[0] ?? expression;
+  const callee = ev.source(calleeNode).replace(/\s+/g, '');
   const match = /^(.+)\.(update|setdefault|pop|popitem|clear|__setitem__)$/.exec(callee);
   if (!match || /(^|\.)conf$/.test(match[1]!)) return undefined;
+  // `os.environ.setdefault(...)` and a Flask app's `config.update(...)` are recorded as facts of their own.
+  const object = memberParts(ev, calleeNode)?.object;
+  if (object && (match[1] === 'os.environ' || isFlaskConfig(ev, object, scope) !== undefined)) return undefined;
   return match[1];
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { LineIndex } from '../../../src/model/span.js';
 import { parseBrokerUrl, type UrlValue } from '../../../src/sources/client/broker-url.js';
 import { MappedTextBuilder, verbatim } from '../../../src/sources/compose/mapped-text.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 /** A bound against hangs (quadratic scans, runaway backtracking), not a speed target: those live in `npm run bench`. */
 const HANG_BOUND_MS = 10_000;
@@ -129,10 +130,10 @@ describe('robustness', () => {
       fc.property(fc.string({ unit: fc.constantFrom(...'sentinel:/;,@%?#[]&=+ 0123456789abcAB\t\u00e9\uff03') , maxLength: 80 }), (s) => {
         parse(s);
       }),
-      { numRuns: 2000 },
+      { numRuns: fuzzRuns(10_000) },
     );
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => void parse(s)), { numRuns: 1000 });
-  });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => void parse(s)), { numRuns: fuzzRuns(10_000) });
+  }, fuzzTimeout(60_000));
 
   test('100 000 characters finish in seconds, not minutes', () => {
     const inputs = [

@@ -105,20 +105,24 @@ describe('plain celeryconfig.py with old names', () => {
 describe('Flask factory and redis-py', () => {
   const facts = loadProject(dir('flask-factory'));
 
-  it('an app configured from a parameter is incomplete and its broker unknown', () => {
+  it('make_celery(app): Celery(broker=app.config[...]) and conf.update(app.config) read the Flask config from_object loads', () => {
     const [config] = facts.celery;
-    expect(config!.complete).toBe(false);
-    expect(config!.why.join()).toMatch(/cannot be listed/);
-    expect(config!.settings.get('broker_url')?.value.kind).toBe('unknown');
-    expect(facts.urls.some((u) => u.celery === config)).toBe(false);
+    expect(config!.complete).toBe(true);
+    const broker = config!.settings.get('broker_url')!;
+    expect([broker.writtenAs, broker.source, line(broker)]).toEqual(['broker', 'app-kwarg', 'app/__init__.py:6']);
+    expect(text(broker.resolved.value)).toBe('redis://localhost:6379/0');
+    expect(broker.resolved.env).toMatchObject([{ name: 'CELERY_BROKER_URL', resolvedFrom: 'default' }]);
+    const backend = config!.settings.get('result_backend')!;
+    expect([backend.writtenAs, backend.source, line(backend)]).toEqual(['CELERY_RESULT_BACKEND', 'conf', 'app/config.py:7']);
+    expect(config!.flask?.files).toEqual(['app/config.py']);
   });
 
-  it('URL constants of the config class and from_url calls become client URLs', () => {
+  it('the Celery URLs, the config class it covers, and from_url calls become client URLs', () => {
     const roles = facts.urls.map((u) => `${u.origin} ${u.role} ${u.writtenAs}`).sort();
     expect(roles).toEqual([
       'env-file redis REDIS_URL',
       'python backend CELERY_RESULT_BACKEND',
-      'python broker CELERY_BROKER_URL',
+      'python broker broker',
       'python redis redis.Redis.from_url',
     ]);
     const fromUrl = facts.urls.find((u) => u.writtenAs === 'redis.Redis.from_url')!;

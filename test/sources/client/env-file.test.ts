@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { sourceFile } from '../../../src/model/source-file.js';
 import { readEnvFile } from '../../../src/sources/client/env-file.js';
 import { holeIn } from '../../../src/sources/compose/mapped-text.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 /** A bound against hangs (quadratic scans, runaway backtracking), not a speed target: those live in `npm run bench`. */
 const HANG_BOUND_MS = 10_000;
@@ -114,9 +115,9 @@ describe('compose and python-dotenv readings', () => {
 
 describe('robustness', () => {
   test('never throws on arbitrary input', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'AB_=:#"\'\\ \t\n\r$`(){};&|xexport'), maxLength: 120 }), (s) => void read(s)), { numRuns: 2000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (s) => void read(s)), { numRuns: 1000 });
-  });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'AB_=:#"\'\\ \t\n\r$`(){};&|xexport'), maxLength: 120 }), (s) => void read(s)), { numRuns: fuzzRuns(10_000) });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (s) => void read(s)), { numRuns: fuzzRuns(10_000) });
+  }, fuzzTimeout(60_000));
 
   test('100 000 characters finish in seconds, not minutes', () => {
     const inputs = [

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { interpolate } from '../../../src/sources/compose/interpolate.js';
 import { holeIn, verbatim } from '../../../src/sources/compose/mapped-text.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 const env = new Map([
   ['SET', 'value'],
@@ -70,7 +71,7 @@ describe('interpolate (compose-go template semantics)', () => {
           expect(result.text.to[i]).toBeLessThanOrEqual(100 + text.length);
         }
       }),
-      { numRuns: 10_000 },
+      { numRuns: fuzzRuns(10_000) },
     );
-  });
+  }, fuzzTimeout(60_000));
 });

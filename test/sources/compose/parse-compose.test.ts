@@ -7,6 +7,7 @@ import type { ConfLine } from '../../../src/sources/conf/conf-lines.js';
 import { parseConf } from '../../../src/sources/conf/parse-conf.js';
 import { parseCompose } from '../../../src/sources/compose/parse-compose.js';
 import type { ComposeService } from '../../../src/sources/compose/facts.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 // FileKind has no 'compose' yet: the kind does not matter to parseCompose.
 const compose = (text: string, path = 'docker-compose.yml'): SourceFile => sourceFile(path, text, 'compose');
@@ -327,7 +328,7 @@ describe('parseCompose', () => {
         const { problems } = parse(yaml, { X: 'v' });
         expect(problems.filter((p) => p.message.includes('internal error'))).toEqual([]);
       }),
-      { numRuns: 1_000 },
+      { numRuns: fuzzRuns(10_000) },
     );
-  });
+  }, fuzzTimeout(60_000));
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isScalar, parseDocument, stringify, visit, type Scalar } from 'yaml';
 import { scalarText } from '../../../src/sources/compose/scalar-offsets.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 /** Every scalar of a YAML text with its mapped text. */
 function scalars(text: string) {
@@ -100,7 +101,7 @@ describe('scalarText', () => {
           },
         });
       }),
-      { numRuns: 10_000 },
+      { numRuns: fuzzRuns(10_000) },
     );
-  });
+  }, fuzzTimeout(60_000));
 });

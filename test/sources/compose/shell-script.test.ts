@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { verbatim } from '../../../src/sources/compose/mapped-text.js';
 import { runScript, type FileSnapshot } from '../../../src/sources/compose/shell-script.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 const run = (script: string, env: Record<string, string> = {}, cwd: string | undefined = '/data') =>
   runScript(verbatim(script, 0), new Map(Object.entries(env)), cwd);
@@ -76,7 +77,7 @@ describe('runScript', () => {
         const result = run(script);
         expect(Array.isArray(result.started)).toBe(true);
       }),
-      { numRuns: 3_000 },
+      { numRuns: fuzzRuns(10_000) },
     );
-  });
+  }, fuzzTimeout(60_000));
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { verbatim } from '../../../src/sources/compose/mapped-text.js';
 import { splitComposeWords } from '../../../src/sources/compose/shell-words.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 const split = (text: string) => splitComposeWords(verbatim(text, 0));
 const words = (text: string) => {
@@ -49,7 +50,7 @@ describe('splitComposeWords (go-shellwords v1.0.12, as compose-go calls it)', ()
           expect(word.raw[1]).toBeLessThanOrEqual(text.length);
         }
       }),
-      { numRuns: 5_000 },
+      { numRuns: fuzzRuns(10_000) },
     );
-  });
+  }, fuzzTimeout(60_000));
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quoteArg, splitArgs } from '../../../src/sources/conf/split-args.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 const values = (line: string) => {
   const split = splitArgs(line);
@@ -54,9 +55,9 @@ describe('splitArgs (sds.c sdssplitargs)', () => {
           previous = t.end;
         }
       }),
-      { numRuns: 10_000 },
+      { numRuns: fuzzRuns(10_000) },
     );
-  });
+  }, fuzzTimeout(60_000));
 
   it('reads back any argument list written with quoteArg', () => {
     fc.assert(
@@ -64,7 +65,7 @@ describe('splitArgs (sds.c sdssplitargs)', () => {
         const clean = args.map((a) => a.replace(/\0/g, ''));
         expect(values(clean.map(quoteArg).join(' '))).toEqual(clean);
       }),
-      { numRuns: 10_000 },
+      { numRuns: fuzzRuns(10_000) },
     );
-  });
+  }, fuzzTimeout(60_000));
 });

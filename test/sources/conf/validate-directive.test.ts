@@ -6,6 +6,7 @@ import {
   createLoadContext, createRenameTracker, finishLoad, isKnownDirectiveName, knownDirectives, newestVersion, secretArgIndexes,
   sentinelOptionSince, validateDirective, type Target,
 } from '../../../src/sources/conf/validate-directive.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 const redis70: Target = { product: 'redis', version: '7.0' };
 const args = (line: string) => {
@@ -349,6 +350,6 @@ describe('validateDirective never throws', () => {
       const v = validateDirective(line, target, mode);
       expect(typeof v.ok).toBe('boolean');
       secretArgIndexes(line);
-    }), { numRuns: 3000 });
-  });
+    }), { numRuns: fuzzRuns(10_000) });
+  }, fuzzTimeout(60_000));
 });

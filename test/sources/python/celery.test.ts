@@ -56,7 +56,7 @@ describe('parsePython: Celery', () => {
     expect(url.text.text).toBe('sentinel://:devpass@s1:26379;sentinel://:devpass@s2:26379');
     expect(url.env.map((e) => e.env.name)).toEqual(['REDIS_PASSWORD', 'REDIS_PASSWORD']);
     const options = f.assignments[2]!.value;
-    expect(options).toMatchObject({ kind: 'dict', entries: [{}, { value: { kind: 'dict', entries: [{ value: { kind: 'env', name: 'SENTINEL_PASSWORD' } }] } }, { value: { kind: 'unknown' } }] });
+    expect(options).toMatchObject({ kind: 'dict', entries: [{}, { value: { kind: 'dict', entries: [{ value: { kind: 'env', name: 'SENTINEL_PASSWORD' } }] } }, { value: { kind: 'number', value: 7200 } }] });
     // The password's default is one secret, found by name and again through both URLs.
     expect(f.secrets).toHaveLength(1);
     expect(f.secrets[0]!.span).toEqual(at(2, 52, 2, 59)); // devpass, without its quotes

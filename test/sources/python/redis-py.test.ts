@@ -22,7 +22,7 @@ describe('parsePython: redis-py and kombu clients', () => {
     expect(knownText(masterFor!.args[0])).toBe('mymaster');
     expect(f.secrets).toHaveLength(1);
     expect(f.secrets[0]!.isPlaceholder).toBe(true);
-    expect(f.secrets[0]!.span).toMatchObject({ line: 18, column: 15, endColumn: 39 });
+    expect(f.secrets[0]!.span).toMatchObject({ line: 20, column: 15, endColumn: 39 });
   });
 
   it('reads sentinel_kwargs and **kw, Redis(...), from_url, ConnectionPool and kombu.Connection', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { at, parse, str, valueOf } from './helpers.js';
+import { fuzzRuns, fuzzTimeout } from '../../property/runs.js';
 
 /** A bound against hangs (quadratic scans, runaway backtracking), not a speed target: those live in `npm run bench`. */
 const HANG_BOUND_MS = 10_000;
@@ -75,7 +76,7 @@ describe('parsePython: syntax errors, size and depth', () => {
         expect(problems.every((p) => p.rule === 'parse-error')).toBe(true);
         expect(problems.some((p) => p.message.includes('internal error'))).toBe(false);
       }),
-      { numRuns: 1500 },
+      { numRuns: fuzzRuns(10_000) },
     );
-  });
+  }, fuzzTimeout(60_000));
 });

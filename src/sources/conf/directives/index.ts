@@ -22,9 +22,15 @@ export interface ResolvedTable extends DirectiveTable {
 const DELTAS: DirectiveDelta[] = [REDIS_6_2, REDIS_7_2, REDIS_7_4, REDIS_8_0, VALKEY_7_2, VALKEY_8_0];
 
 /** "7.2" → [7, 2]; a patch level is ignored (DESIGN.md "Versions"). */
+const parsedVersions = new Map<string, readonly [number, number]>();
+
 export function parseVersion(version: string): [number, number] {
-  const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
-  return [major, minor];
+  let parsed = parsedVersions.get(version);
+  if (!parsed) {
+    const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    parsedVersions.set(version, (parsed = [major, minor]));
+  }
+  return [parsed[0], parsed[1]];
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -74,10 +80,17 @@ export const VERSIONS: Record<Product, string[]> = {
  * The table for a target: the newest known version of the product that is not newer than the
  * target (8.2 uses 8.0's table), or the oldest one for an older target.
  */
+const tables = new Map<string, ResolvedTable>();
+
 export function tableFor(product: Product, version: string): ResolvedTable {
-  const versions = VERSIONS[product];
-  const usable = versions.filter((v) => compareVersions(v, version) <= 0);
-  return build(`${product}-${usable.at(-1) ?? versions[0]!}`);
+  const key = `${product}-${version}`;
+  let table = tables.get(key);
+  if (!table) {
+    const versions = VERSIONS[product];
+    const usable = versions.filter((v) => compareVersions(v, version) <= 0);
+    tables.set(key, (table = build(`${product}-${usable.at(-1) ?? versions[0]!}`)));
+  }
+  return table;
 }
 
 export const productTitle = (product: Product) => (product === 'redis' ? 'Redis' : 'Valkey');

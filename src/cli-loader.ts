@@ -1,0 +1,102 @@
+// The `sentinel-lint` command. It runs the CLI's modules (cli/*.cjs) from V8's code cache:
+// start-up is most of a pre-commit run, and compiling the CLI was most of start-up. Node 20 has
+// no module.enableCompileCache(), so the cache is kept here: the bytecode V8 made for each module
+// on an earlier run, in a folder only this user can write, named after this build and checked by
+// V8 before use. Without a usable cache a module is simply compiled.
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+declare const __BUILD_HASH__: string;
+
+interface Loaded {
+  exports: unknown;
+  script: Script;
+  /** Whether the cache must be (re)written at exit: there was none, or V8 refused it. */
+  stale: boolean;
+}
+
+const folder = join(__dirname, 'cli');
+const modules = new Map<string, Loaded>();
+const cacheFolder = cacheFolderPath();
+
+load(join(folder, 'main.cjs'));
+if (cacheFolder) {
+  // After the run, so that the functions it compiled are in the cache too.
+  process.once('beforeExit', writeCaches);
+}
+
+/** A CommonJS module of the CLI, compiled with its cached bytecode when there is one. */
+function load(file: string): unknown {
+  const done = modules.get(file);
+  if (done) return done.exports;
+  // esbuild writes ASCII: latin1 reads it into a one-byte string without decoding.
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`;
+  const cachedData = cacheFolder ? readCache(cacheFile(file)) : undefined;
+  const script = new Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const module = { exports: {} as unknown };
+  modules.set(file, { exports: module.exports, script, stale: !cachedData || script.cachedDataRejected === true });
+  const nodeRequire = createRequire(file);
+  const requireHere = (specifier: string) =>
+    specifier.startsWith('./') && specifier.endsWith('.cjs') ? load(join(dirname(file), specifier)) : nodeRequire(specifier);
+  script.runInThisContext()(module.exports, requireHere, module, file, dirname(file));
+  modules.get(file)!.exports = module.exports;
+  return module.exports;
+}
+
+/** A folder per user, closed to others; none when caching is turned off. */
+function cacheFolderPath(): string | undefined {
+  if (process.env.SENTINEL_LINT_NO_CACHE) return undefined;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
+  return process.env.SENTINEL_LINT_CACHE_DIR ?? join(tmpdir(), `sentinel-lint-cache${uid === undefined ? '' : `-${uid}`}`);
+}
+
+function cacheFile(file: string): string {
+  return join(cacheFolder!, `${__BUILD_HASH__}-${process.version}-${process.arch}-${basename(file, '.cjs')}.bin`);
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    if (!isPrivate(dirname(file))) return undefined;
+    return readFileSync(file);
+  } catch {
+    return undefined; // no cache yet, or reading is not allowed (Node's permission model)
+  }
+}
+
+function writeCaches(): void {
+  try {
+    mkdirSync(cacheFolder!, { recursive: true, mode: 0o700 });
+    if (!isPrivate(cacheFolder!)) return;
+    forgetOtherBuilds();
+    for (const [file, { script, stale }] of modules) {
+      if (!stale) continue;
+      const target = cacheFile(file);
+      const partial = `${target}.${process.pid}`;
+      writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
+      renameSync(partial, target);
+    }
+  } catch {
+    // A read-only or shared temp folder only costs the next run its head start.
+  }
+}
+
+/** Caches of other builds, a day after they were written: each build of the CLI has its own. */
+function forgetOtherBuilds(): void {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(cacheFolder!)) {
+    if (name.startsWith(`${__BUILD_HASH__}-`)) continue;
+    const path = join(cacheFolder!, name);
+    if (lstatSync(path).mtimeMs < dayAgo) rmSync(path, { force: true });
+  }
+}
+
+/** Code read from a folder others can write to would be theirs: it must be ours and closed to others. */
+function isPrivate(path: string): boolean {
+  const stat = lstatSync(path);
+  if (!stat.isDirectory()) return false;
+  if (typeof process.getuid === 'function' && stat.uid !== process.getuid()) return false;
+  return (stat.mode & 0o022) === 0;
+}

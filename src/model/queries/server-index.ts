@@ -1,0 +1,42 @@
+import type { Deployment, Scope, Server } from '../deployment.js';
+
+/**
+ * The data nodes of a Deployment indexed once, by scope and by the master they replicate from.
+ * Queries asked once per node would otherwise scan every server of the repository each time,
+ * which is quadratic on a monorepo with thousands of conf files.
+ */
+interface ServerIndex {
+  byScope: Map<Scope, Server[]>;
+  byMaster: Map<Server, Server[]>;
+}
+
+const indexes = new WeakMap<Deployment, ServerIndex>();
+
+function indexOf(deployment: Deployment): ServerIndex {
+  let index = indexes.get(deployment);
+  if (!index) {
+    index = { byScope: new Map(), byMaster: new Map() };
+    for (const server of deployment.servers) {
+      push(index.byScope, server.scope, server);
+      if (server.master) push(index.byMaster, server.master, server);
+    }
+    indexes.set(deployment, index);
+  }
+  return index;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The data nodes of one scope (a conf folder or a compose project), in model order. */
+export function serversInScope(deployment: Deployment, scope: Scope): readonly Server[] {
+  return indexOf(deployment).byScope.get(scope) ?? [];
+}
+
+/** The data nodes whose `replicaof` resolves to `master`, in model order. */
+export function directReplicasOf(deployment: Deployment, master: Server): readonly Server[] {
+  return indexOf(deployment).byMaster.get(master) ?? [];
+}

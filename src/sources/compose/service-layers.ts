@@ -1,0 +1,66 @@
+import type { Node } from 'yaml';
+import type { ComposeValues } from './compose-value.js';
+
+/**
+ * One file's say about a service: the service's map in that file, read with that file's values
+ * (its interpolation, its offsets). A service is the stack of its layers, oldest first: what it
+ * `extends`, then the base file's entry, then the override file's (compose-spec "Merge").
+ */
+export interface ServiceLayer {
+  values: ComposeValues;
+  node: unknown;
+  /** The compose file's root-relative path: relative host paths resolve against its folder. */
+  rootPath: string;
+}
+
+/** A field of one layer: the node, with the values and folder that read it. */
+export interface LayerField {
+  layer: ServiceLayer;
+  node: Node;
+}
+
+/**
+ * The layers that set a field, in order, after compose's `!reset` (forget what came before, set
+ * nothing) and `!override` (forget what came before, set this).
+ */
+export function fieldLayers(layers: readonly ServiceLayer[], ...path: string[]): LayerField[] {
+  let out: LayerField[] = [];
+  for (const layer of layers) {
+    let node: unknown = layer.node;
+    for (const key of path) node = node === undefined ? undefined : layer.values.tree.get(node, key);
+    if (node === undefined) continue;
+    const tag = (node as Node).tag;
+    if (tag === '!reset') out = [];
+    else if (tag === '!override') out = [{ layer, node: node as Node }];
+    else out.push({ layer, node: node as Node });
+  }
+  return out;
+}
+
+/** A field that a later file replaces as a whole (scalars, `command`, `entrypoint`, `healthcheck.test`). */
+export function lastField(layers: readonly ServiceLayer[], ...path: string[]): LayerField | undefined {
+  const all = fieldLayers(layers, ...path);
+  return all[all.length - 1];
+}
+
+/**
+ * A list field merged across layers: later entries replace earlier ones with the same key (a
+ * volume's target, an environment variable's name), the others are appended in order.
+ */
+export function mergeByKey<T>(lists: readonly T[][], keyOf: (item: T) => string | undefined): T[] {
+  if (lists.length === 1) return lists[0]!;
+  const out: T[] = [];
+  const at = new Map<string, number>();
+  for (const list of lists) {
+    for (const item of list) {
+      const key = keyOf(item);
+      const k = key === undefined ? undefined : at.get(key);
+      if (k !== undefined) out[k] = item;
+      else {
+        if (key !== undefined) at.set(key, out.length);
+        out.push(item);
+      }
+    }
+  }
+  return out;
+}
