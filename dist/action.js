@@ -47380,6 +47380,7 @@ var init_compose_runners = __esm({
     ComposeRunners = class {
       constructor(compose, envFiles) {
         this.envFiles = envFiles;
+        this.#envFileAt = new Map(envFiles.map((f) => [f.rootPath, f]));
         for (const c of compose) {
           for (const service of c.facts.services) {
             if (service.processes.length > 0) continue;
@@ -47389,25 +47390,40 @@ var init_compose_runners = __esm({
             for (const volume of service.volumes) {
               if (volume.type === "bind" && volume.hostPath?.rootPath !== void 0) folders.push({ folder: volume.hostPath.rootPath, via: "volume", at: volume.span });
             }
-            if (folders.length) this.#services.push({ service, compose: c, folders });
+            if (folders.length) this.#order.set(service, this.#order.size);
+            folders.forEach(({ folder, via, at: at2 }, rank) => {
+              const list = this.#byFolder.get(folder);
+              const entry = { service, compose: c, via, at: at2, rank };
+              if (list) list.push(entry);
+              else this.#byFolder.set(folder, [entry]);
+            });
           }
         }
       }
       envFiles;
-      #services = [];
+      /** The services that hold each folder (or single file), by its root path: a module asks only its own folders. */
+      #byFolder = /* @__PURE__ */ new Map();
+      /** Services in compose order, which is the order they answer in. */
+      #order = /* @__PURE__ */ new Map();
+      #envFileAt;
       /** The services that run the module at `rootPath`, each with the environment it hands it. */
       running(rootPath) {
+        const holders = /* @__PURE__ */ new Map();
+        const parts = rootPath.split("/");
+        const candidates2 = [""];
+        for (let i = 1; i <= parts.length; i++) candidates2.push(parts.slice(0, i).join("/"));
+        for (const folder of candidates2) {
+          for (const entry of this.#byFolder.get(folder) ?? []) if ((holders.get(entry.service)?.rank ?? Infinity) > entry.rank) holders.set(entry.service, entry);
+        }
         const out = [];
-        for (const { service, compose, folders } of this.#services) {
-          const holder = folders.find((f) => f.folder === "" || rootPath === f.folder || rootPath.startsWith(`${f.folder}/`));
-          if (!holder) continue;
-          const running = { name: service.name, composeFile: compose.facts.file, via: holder.via, at: holder.at };
+        for (const { service, compose, via, at: at2 } of [...holders.values()].sort((a, b) => this.#order.get(a.service) - this.#order.get(b.service))) {
+          const running = { name: service.name, composeFile: compose.facts.file, via, at: at2 };
           const vars = /* @__PURE__ */ new Map();
           for (const variable of service.environment) vars.set(variable.name, { variable, index: compose.index });
           const files = [];
           let unread;
           for (const path of service.envFiles) {
-            const found = path.rootPath === void 0 ? void 0 : this.envFiles.find((f) => f.rootPath === path.rootPath);
+            const found = path.rootPath === void 0 ? void 0 : this.#envFileAt.get(path.rootPath);
             if (found) files.push(found);
             else unread = path.text.known ? path.text.value : "a file whose name is not known";
           }
@@ -47420,6 +47436,17 @@ var init_compose_runners = __esm({
 });
 
 // src/sources/client/env-resolve.ts
+function dotEnvByFolder(envFiles) {
+  let index2 = dotEnvIndexes.get(envFiles);
+  if (!index2) {
+    const byFolder = /* @__PURE__ */ new Map();
+    for (const file of envFiles) {
+      if (file.rootPath.split("/").pop() === ".env") byFolder.set(parentFolder(file.rootPath), file);
+    }
+    dotEnvIndexes.set(envFiles, index2 = byFolder);
+  }
+  return index2;
+}
 function entryAnswer(entry, value2, file, service) {
   return {
     value: value2,
@@ -47468,22 +47495,21 @@ function applyCast(env2, str) {
   }
   return { kind: "unknown", why: `${env2.name} from the .env file goes through ${cast}(), which is not evaluated`, span: str.span };
 }
-var ENVIRON_TRUE, EnvResolver;
+var ENVIRON_TRUE, dotEnvIndexes, EnvResolver;
 var init_env_resolve = __esm({
   "src/sources/client/env-resolve.ts"() {
     "use strict";
     init_mapped_text();
     init_module_path();
     ENVIRON_TRUE = /* @__PURE__ */ new Set(["true", "on", "ok", "y", "yes", "1"]);
+    dotEnvIndexes = /* @__PURE__ */ new WeakMap();
     EnvResolver = class {
       constructor(envFiles, service) {
         this.service = service;
-        for (const file of envFiles) {
-          if (file.rootPath.split("/").pop() === ".env") this.#byFolder.set(parentFolder(file.rootPath), file);
-        }
+        this.#byFolder = dotEnvByFolder(envFiles);
       }
       service;
-      #byFolder = /* @__PURE__ */ new Map();
+      #byFolder;
       /** The `.env` a module at `rootPath` reads. */
       envFileFor(rootPath) {
         for (let folder = parentFolder(rootPath); ; folder = parentFolder(folder)) {
@@ -47784,7 +47810,9 @@ function envSignature(uses) {
   return uses.map((u) => `${u.name}:${u.resolvedFrom}:${u.envFile ?? ""}:${u.entry ? `${u.entry.nameSpan.line}` : ""}:${u.variable ? `${u.variable.nameSpan.file}:${u.variable.nameSpan.line}` : ""}`).join(",");
 }
 function moduleOf(python, file) {
-  return python.find((p) => p.facts.file === file);
+  let index2 = modulesByFile.get(python);
+  if (!index2) modulesByFile.set(python, index2 = new Map(python.map((p) => [p.facts.file, p])));
+  return index2.get(file);
 }
 function lonelySettings(mod, ctx) {
   const base = mod.rootPath.split("/").pop();
@@ -47837,7 +47865,7 @@ function sentinelClients2(mod, env2) {
     };
   });
 }
-var REDIS_SCHEME, mayNotReach;
+var REDIS_SCHEME, mayNotReach, modulesByFile;
 var init_client_facts = __esm({
   "src/sources/client/client-facts.ts"() {
     "use strict";
@@ -47849,6 +47877,7 @@ var init_client_facts = __esm({
     init_settings_module();
     REDIS_SCHEME = /^(redis|rediss|sentinel)(\+socket)?:\/\//i;
     mayNotReach = (use) => use.resolvedFrom === "env-file" && use.service === void 0;
+    modulesByFile = /* @__PURE__ */ new WeakMap();
   }
 });
 

@@ -53,7 +53,9 @@ async function run(options: CliOptions): Promise<number> {
   const timings = process.env.SENTINEL_LINT_TIMING ? new Map<string, number>() : undefined;
   const started = timings ? performance.now() : 0;
   const fingerprints = options.format === 'json' || options.format === 'sarif';
-  const result = await lint({ cwd, paths: options.paths, config, fingerprints, ...(timings ? { timings } : {}) });
+  // The Deployment is left behind here: the report needs findings and texts only, and the model of
+  // a large repository can then be collected while the report is built.
+  const { deployment: _model, ...result } = await lint({ cwd, paths: options.paths, config, fingerprints, ...(timings ? { timings } : {}) });
   const findings = options.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
 
   const { formatResult, redactMessage } = await import('./report/index.js');

@@ -6,17 +6,30 @@ import { fstatSync, writeSync } from 'node:fs';
  * cannot take a blocking write (a non-blocking pipe that is full), the rest goes through
  * process.stdout, which waits for the reader.
  */
-export function writeOut(text: string): void {
-  let rest = Buffer.from(text, 'utf8');
-  while (rest.length > 0) {
-    try {
-      rest = rest.subarray(writeSync(1, rest));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-      process.stdout.write(rest);
-      return;
+export function writeOut(text: string, fd = 1): void {
+  // In slices, so that a report of tens of megabytes is not copied whole into one more buffer.
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + SLICE, text.length);
+    if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--; // never split a character
+    let rest = Buffer.from(text.slice(start, end), 'utf8');
+    start = end;
+    while (rest.length > 0) {
+      try {
+        rest = rest.subarray(writeSync(fd, rest));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        process.stdout.write(rest);
+        if (start < text.length) process.stdout.write(text.slice(start));
+        return;
+      }
     }
   }
+}
+
+const SLICE = 1 << 20;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**

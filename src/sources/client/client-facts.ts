@@ -224,8 +224,13 @@ function envSignature(uses: readonly EnvUse[]): string {
     .join(',');
 }
 
+/** Modules by file, worked out once per list: asked once per Celery config. */
+const modulesByFile = new WeakMap<readonly PythonInput[], ReadonlyMap<string, PythonInput>>();
+
 function moduleOf(python: readonly PythonInput[], file: string): PythonInput | undefined {
-  return python.find((p) => p.facts.file === file);
+  let index = modulesByFile.get(python);
+  if (!index) modulesByFile.set(python, (index = new Map(python.map((p) => [p.facts.file, p] as const))));
+  return index.get(file);
 }
 
 /** A lone celeryconfig.py, or Django settings holding CELERY_ names (read with namespace 'CELERY'). */

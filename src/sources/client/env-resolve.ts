@@ -45,17 +45,30 @@ const ENVIRON_TRUE = new Set(['true', 'on', 'ok', 'y', 'yes', '1']);
  * python-dotenv's `load_dotenv()` finds, and what compose `env_file: .env` hands in), else the
  * code's default. Neither: unknown, never guessed.
  */
+/** `.env` files by their folder, worked out once per list: a resolver is made per module and service. */
+const dotEnvIndexes = new WeakMap<readonly EnvFileInput[], ReadonlyMap<string, EnvFileInput>>();
+
+function dotEnvByFolder(envFiles: readonly EnvFileInput[]): ReadonlyMap<string, EnvFileInput> {
+  let index = dotEnvIndexes.get(envFiles);
+  if (!index) {
+    const byFolder = new Map<string, EnvFileInput>();
+    for (const file of envFiles) {
+      if (file.rootPath.split('/').pop() === '.env') byFolder.set(parentFolder(file.rootPath), file);
+    }
+    dotEnvIndexes.set(envFiles, (index = byFolder));
+  }
+  return index;
+}
+
 export class EnvResolver {
-  readonly #byFolder = new Map<string, EnvFileInput>();
+  readonly #byFolder: ReadonlyMap<string, EnvFileInput>;
 
   constructor(
     envFiles: readonly EnvFileInput[],
     /** The compose service that runs the code, when one does: its variables answer first. */
     readonly service?: ServiceEnv,
   ) {
-    for (const file of envFiles) {
-      if (file.rootPath.split('/').pop() === '.env') this.#byFolder.set(parentFolder(file.rootPath), file);
-    }
+    this.#byFolder = dotEnvByFolder(envFiles);
   }
 
   /** The `.env` a module at `rootPath` reads. */

@@ -1,0 +1,33 @@
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeOut } from '../../src/cli/output.js';
+
+const work = mkdtempSync(join(tmpdir(), 'sentinel-lint-output-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function written(text: string): string {
+  const file = join(work, `out-${Math.random().toString(36).slice(2)}`);
+  const fd = openSync(file, 'w');
+  try {
+    writeOut(text, fd);
+  } finally {
+    closeSync(fd);
+  }
+  return readFileSync(file, 'utf8');
+}
+
+describe('writeOut', () => {
+  it('writes a report of several megabytes whole, in order', () => {
+    const text = Array.from({ length: 90_000 }, (_, i) => `finding ${i} at redis.conf:${i}\n`).join('');
+    expect(text.length).toBeGreaterThan(2 << 20);
+    expect(written(text)).toBe(text);
+  });
+
+  it('never splits a character made of two UTF-16 units across its slices', () => {
+    // The emoji straddles the first 1 MiB slice boundary: split, it would come out as two U+FFFD.
+    const text = `${'a'.repeat((1 << 20) - 1)}😀${'b'.repeat(10)}`;
+    expect(written(text)).toBe(text);
+  });
+});
