@@ -34191,13 +34191,16 @@ function* confLines(file) {
     const split = splitArgs(text2.slice(start2, end), start2);
     const span = index2.span(start2, end);
     if (!split.ok) {
-      yield { ok: false, number: n, span, quoteSpan: index2.span(split.at, end) };
+      yield { ok: false, number: n, span, quoteSpan: index2.span(split.at, end), firstWord: firstWordOf(text2.slice(start2, end)) };
       continue;
     }
     if (split.tokens.length === 0) continue;
     const tokens = split.tokens.map((t2) => ({ ...t2, span: index2.span(t2.start, t2.end) }));
     yield { ok: true, number: n, span, tokens };
   }
+}
+function firstWordOf(line) {
+  return /^\S+/.exec(line)?.[0] ?? "";
 }
 var TRIM;
 var init_conf_lines = __esm({
@@ -35844,7 +35847,7 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
         "conf-parse-error",
         "A closing quote must be followed by a space or the end of the line."
       );
-      const firstWord = /^\S+/.exec(file.text.slice(file.index.lineStart(line.span.line) + line.span.column - 1))?.[0] ?? "";
+      const { firstWord } = line;
       if (SECRET_WORDS.has(firstWord.toLowerCase())) {
         facts2.secretLineTails.push({ ...line.span, column: line.span.column + firstWord.length });
       }
@@ -37444,7 +37447,7 @@ function confLineOf(line, index2, number3, unknownValues) {
   const split = splitArgs(line.text);
   if (!split.ok) {
     const [quoteAt] = sourceRange(line, split.at, split.at + 1);
-    return { ok: false, number: number3, span, quoteSpan: index2.span(quoteAt, lineEnd) };
+    return { ok: false, number: number3, span, quoteSpan: index2.span(quoteAt, lineEnd), firstWord: firstWordOf(line.text) };
   }
   if (split.tokens.length === 0) return void 0;
   const tokens = split.tokens.map((t2) => confToken(line, t2.start, t2.end, t2.value, t2.quoted, index2, unknownValues));
@@ -37461,6 +37464,7 @@ var TRIM2;
 var init_conf_text = __esm({
   "src/sources/compose/conf-text.ts"() {
     "use strict";
+    init_conf_lines();
     init_split_args();
     init_mapped_text();
     TRIM2 = " 	\r\n";
@@ -37562,7 +37566,7 @@ function confLineOfPieces(pieces, index2, number3, result) {
       if (!split.ok) {
         const [quoteAt] = sourceRange(trimmed, split.at, split.at + 1);
         const [lineStart, lineEnd] = sourceRange(trimmed, 0, trimmed.text.length);
-        return { ok: false, number: number3, span: index2.span(lineStart, lineEnd), quoteSpan: index2.span(quoteAt, lineEnd) };
+        return { ok: false, number: number3, span: index2.span(lineStart, lineEnd), quoteSpan: index2.span(quoteAt, lineEnd), firstWord: tokens[0]?.value ?? firstWordOf(trimmed.text) };
       }
       for (const t2 of split.tokens) tokens.push(confToken(trimmed, t2.start, t2.end, t2.value, t2.quoted, index2, result.unknownValues));
     }
@@ -37596,6 +37600,7 @@ var EXITS;
 var init_command_line = __esm({
   "src/sources/compose/command-line.ts"() {
     "use strict";
+    init_conf_lines();
     init_split_args();
     init_conf_text();
     init_mapped_text();
@@ -54008,7 +54013,13 @@ function fromAclUser(user, file) {
 
 // src/model/queries/sentinel-clients.ts
 var UNKNOWN = { kind: "unknown" };
+var clientsOf = /* @__PURE__ */ new WeakMap();
 function sentinelClients(deployment) {
+  let clients = clientsOf.get(deployment);
+  if (!clients) clientsOf.set(deployment, clients = linkClients(deployment));
+  return clients;
+}
+function linkClients(deployment) {
   const out = [];
   for (const url of deployment.clients.urls) {
     const client = celeryClient(deployment, url);

@@ -77,7 +77,16 @@ export type ClientPassword =
 const UNKNOWN: ClientPassword = { kind: 'unknown' };
 
 /** Every Celery Sentinel broker / backend and every redis-py Sentinel client of the repository. */
-export function sentinelClients(deployment: Deployment): SentinelClient[] {
+/** Worked out once per Deployment: eight rules ask, and linking every client to its nodes is not free. */
+const clientsOf = new WeakMap<Deployment, readonly SentinelClient[]>();
+
+export function sentinelClients(deployment: Deployment): readonly SentinelClient[] {
+  let clients = clientsOf.get(deployment);
+  if (!clients) clientsOf.set(deployment, (clients = linkClients(deployment)));
+  return clients;
+}
+
+function linkClients(deployment: Deployment): SentinelClient[] {
   const out: SentinelClient[] = [];
   for (const url of deployment.clients.urls) {
     const client = celeryClient(deployment, url);

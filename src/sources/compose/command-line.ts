@@ -1,5 +1,5 @@
 import type { LineIndex } from '../../model/span.js';
-import type { ConfLine, ConfToken } from '../conf/conf-lines.js';
+import { firstWordOf, type ConfLine, type ConfToken } from '../conf/conf-lines.js';
 import { splitArgs } from '../conf/split-args.js';
 import { confToken, type UnknownValue } from './conf-text.js';
 import { holeIn, MappedTextBuilder, slice, sourceRange, type MappedText } from './mapped-text.js';
@@ -143,7 +143,7 @@ function confLineOfPieces(pieces: Piece[], index: LineIndex, number: number, res
       if (!split.ok) {
         const [quoteAt] = sourceRange(trimmed, split.at, split.at + 1);
         const [lineStart, lineEnd] = sourceRange(trimmed, 0, trimmed.text.length);
-        return { ok: false, number, span: index.span(lineStart, lineEnd), quoteSpan: index.span(quoteAt, lineEnd) };
+        return { ok: false, number, span: index.span(lineStart, lineEnd), quoteSpan: index.span(quoteAt, lineEnd), firstWord: tokens[0]?.value ?? firstWordOf(trimmed.text) };
       }
       for (const t of split.tokens) tokens.push(confToken(trimmed, t.start, t.end, t.value, t.quoted, index, result.unknownValues));
     }

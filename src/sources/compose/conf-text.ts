@@ -1,5 +1,5 @@
 import type { Span, LineIndex } from '../../model/span.js';
-import type { ConfLine, ConfToken } from '../conf/conf-lines.js';
+import { firstWordOf, type ConfLine, type ConfToken } from '../conf/conf-lines.js';
 import { splitArgs } from '../conf/split-args.js';
 import { holeIn, slice, sourceRange, type MappedText } from './mapped-text.js';
 
@@ -50,7 +50,7 @@ export function confLineOf(line: MappedText, index: LineIndex, number: number, u
   const split = splitArgs(line.text);
   if (!split.ok) {
     const [quoteAt] = sourceRange(line, split.at, split.at + 1);
-    return { ok: false, number, span, quoteSpan: index.span(quoteAt, lineEnd) };
+    return { ok: false, number, span, quoteSpan: index.span(quoteAt, lineEnd), firstWord: firstWordOf(line.text) };
   }
   if (split.tokens.length === 0) return undefined;
   const tokens = split.tokens.map((t) => confToken(line, t.start, t.end, t.value, t.quoted, index, unknownValues));

@@ -14,7 +14,14 @@ export interface ConfToken {
 
 export type ConfLine =
   | { ok: true; number: number; span: Span; tokens: [ConfToken, ...ConfToken[]] }
-  | { ok: false; number: number; span: Span; quoteSpan: Span };
+  | {
+      ok: false;
+      number: number;
+      span: Span;
+      quoteSpan: Span;
+      /** The line's first word as written (a secret-bearing directive masks the rest of the line). */
+      firstWord: string;
+    };
 
 const TRIM = ' \t\r\n';
 
@@ -35,11 +42,16 @@ export function* confLines(file: SourceFile): Generator<ConfLine> {
     const split = splitArgs(text.slice(start, end), start);
     const span = index.span(start, end);
     if (!split.ok) {
-      yield { ok: false, number: n, span, quoteSpan: index.span(split.at, end) };
+      yield { ok: false, number: n, span, quoteSpan: index.span(split.at, end), firstWord: firstWordOf(text.slice(start, end)) };
       continue;
     }
     if (split.tokens.length === 0) continue;
     const tokens = split.tokens.map((t: ArgToken) => ({ ...t, span: index.span(t.start, t.end) }));
     yield { ok: true, number: n, span, tokens: tokens as [ConfToken, ...ConfToken[]] };
   }
+}
+
+/** The first run of non-blank characters of a line that did not split. */
+export function firstWordOf(line: string): string {
+  return /^\S+/.exec(line)?.[0] ?? '';
 }

@@ -77,7 +77,9 @@ export function parseConf(
     if (!line.ok) {
       refuse(line.quoteSpan, 'Unbalanced quotes in configuration line', 'conf-parse-error',
         'A closing quote must be followed by a space or the end of the line.');
-      const firstWord = /^\S+/.exec(file.text.slice(file.index.lineStart(line.span.line) + line.span.column - 1))?.[0] ?? '';
+      // From the line itself: a compose project's lines come from several files, whose offsets the
+      // project's text does not share.
+      const { firstWord } = line;
       if (SECRET_WORDS.has(firstWord.toLowerCase())) {
         facts.secretLineTails.push({ ...line.span, column: line.span.column + firstWord.length });
       }

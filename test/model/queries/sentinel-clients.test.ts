@@ -11,7 +11,7 @@ async function deploymentOf(fixture: string) {
   return (await lint({ cwd: dir, root: dir, only: ['parse-error'], config })).deployment;
 }
 
-async function clientsOf(fixture: string): Promise<SentinelClient[]> {
+async function clientsOf(fixture: string): Promise<readonly SentinelClient[]> {
   return sentinelClients(await deploymentOf(fixture));
 }
 
