@@ -47378,6 +47378,9 @@ var init_celery_config = __esm({
 });
 
 // src/sources/client/compose-runners.ts
+function composeIndexFor(compose, file) {
+  return compose.indexOf?.(file) ?? compose.index;
+}
 var ComposeRunners;
 var init_compose_runners = __esm({
   "src/sources/client/compose-runners.ts"() {
@@ -47424,7 +47427,7 @@ var init_compose_runners = __esm({
         for (const { service, compose, via, at: at2 } of [...holders.values()].sort((a, b) => this.#order.get(a.service) - this.#order.get(b.service))) {
           const running = { name: service.name, composeFile: compose.facts.file, via, at: at2 };
           const vars = /* @__PURE__ */ new Map();
-          for (const variable of service.environment) vars.set(variable.name, { variable, index: compose.index });
+          for (const variable of service.environment) vars.set(variable.name, { variable, index: composeIndexFor(compose, variable.value.span.file) });
           const files = [];
           let unread;
           for (const path of service.envFiles) {
@@ -47762,8 +47765,9 @@ function buildClientFacts(input) {
       for (const variable of service.environment) {
         const role = roleOfName(variable.name);
         if (!role || !variable.value.known || !REDIS_SCHEME.test(variable.value.value)) continue;
-        const text2 = composeText(variable.value.value, variable.value.span, compose.index);
-        addUrl({ role, origin: "compose", at: variable.nameSpan, writtenAs: variable.name, text: text2, index: compose.index, env: [], service: service.name });
+        const index2 = composeIndexFor(compose, variable.value.span.file);
+        const text2 = composeText(variable.value.value, variable.value.span, index2);
+        addUrl({ role, origin: "compose", at: variable.nameSpan, writtenAs: variable.name, text: text2, index: index2, env: [], service: service.name });
       }
     }
   }
@@ -60198,7 +60202,7 @@ async function lint(options) {
       clients = buildClientFacts2({
         python: pythonInputs,
         envFiles: envInputs,
-        compose: compose.flatMap((c) => composeIndex.has(c.facts.file) ? [{ facts: c.facts, index: composeIndex.get(c.facts.file) }] : [])
+        compose: compose.flatMap((c) => composeIndex.has(c.facts.file) ? [{ facts: c.facts, index: composeIndex.get(c.facts.file), indexOf: (file) => composeIndex.get(file) }] : [])
       });
     } catch (error3) {
       crashes.push({ where: "client view", error: error3 });

@@ -164,7 +164,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
       clients = buildClientFacts({
         python: pythonInputs,
         envFiles: envInputs,
-        compose: compose.flatMap((c) => (composeIndex.has(c.facts.file) ? [{ facts: c.facts, index: composeIndex.get(c.facts.file)! }] : [])),
+        compose: compose.flatMap((c) => (composeIndex.has(c.facts.file) ? [{ facts: c.facts, index: composeIndex.get(c.facts.file)!, indexOf: (file: string) => composeIndex.get(file) }] : [])),
       });
     } catch (error) {
       // A bug in the client view must not stop the server-side rules.

@@ -5,7 +5,7 @@ import type { PyValue, RedisCall } from '../python/facts.js';
 import { knownText } from '../python/py-text.js';
 import { parseBrokerUrl } from './broker-url.js';
 import { appConfig, moduleConfig, type ConfigContext } from './celery-config.js';
-import { ComposeRunners, type ComposeEnvInput } from './compose-runners.js';
+import { composeIndexFor, ComposeRunners, type ComposeEnvInput } from './compose-runners.js';
 import { EnvResolver, composeText, type EnvFileInput } from './env-resolve.js';
 import { PythonRepo, type PythonInput } from './settings-module.js';
 
@@ -164,8 +164,9 @@ export function buildClientFacts(input: ClientInput): ClientFacts {
       for (const variable of service.environment) {
         const role = roleOfName(variable.name);
         if (!role || !variable.value.known || !REDIS_SCHEME.test(variable.value.value)) continue;
-        const text = composeText(variable.value.value, variable.value.span, compose.index);
-        addUrl({ role, origin: 'compose', at: variable.nameSpan, writtenAs: variable.name, text, index: compose.index, env: [], service: service.name });
+        const index = composeIndexFor(compose, variable.value.span.file);
+        const text = composeText(variable.value.value, variable.value.span, index);
+        addUrl({ role, origin: 'compose', at: variable.nameSpan, writtenAs: variable.name, text, index, env: [], service: service.name });
       }
     }
   }

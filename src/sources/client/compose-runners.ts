@@ -5,7 +5,15 @@ import type { EnvFileInput, ServiceEnv } from './env-resolve.js';
 
 export interface ComposeEnvInput {
   facts: ComposeFacts;
+  /** The main file's lines. */
   index: LineIndex;
+  /** The lines of any file of the project (an override or an included file writes some values). */
+  indexOf?: (file: string) => LineIndex | undefined;
+}
+
+/** The index of the file a compose value was written in. */
+export function composeIndexFor(compose: ComposeEnvInput, file: string): LineIndex {
+  return compose.indexOf?.(file) ?? compose.index;
 }
 
 /** `build:` as the compose facts may give it (`context` resolved to a root-relative path). */
@@ -72,7 +80,7 @@ export class ComposeRunners {
     for (const { service, compose, via, at } of [...holders.values()].sort((a, b) => this.#order.get(a.service)! - this.#order.get(b.service)!)) {
       const running: RunningService = { name: service.name, composeFile: compose.facts.file, via, at };
       const vars = new Map<string, { variable: EnvVar; index: LineIndex }>();
-      for (const variable of service.environment) vars.set(variable.name, { variable, index: compose.index });
+      for (const variable of service.environment) vars.set(variable.name, { variable, index: composeIndexFor(compose, variable.value.span.file) });
       const files: EnvFileInput[] = [];
       let unread: string | undefined;
       for (const path of service.envFiles) {
