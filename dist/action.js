@@ -53141,14 +53141,10 @@ function fingerprintFindings(findings7, texts, { masks = [], pathOf = (file) => 
     if (list) list.push(mask);
     else masksByFile.set(mask.file, [mask]);
   }
-  const lines = /* @__PURE__ */ new Map();
+  let current;
   const linesOf2 = (file) => {
-    let cached2 = lines.get(file);
-    if (cached2 === void 0) {
-      cached2 = maskedLines(texts.get(file) ?? "", masksByFile.get(file) ?? []);
-      lines.set(file, cached2);
-    }
-    return cached2;
+    if (current?.file !== file) current = { file, lines: maskedLines(texts.get(file) ?? "", masksByFile.get(file) ?? []) };
+    return current.lines;
   };
   const digests = /* @__PURE__ */ new Map();
   const lineKey = (file, number3, text2) => {
@@ -60269,7 +60265,7 @@ init_secret();
 init_span();
 var MIN_SCRUBBED_LENGTH = 4;
 var MASK = "*";
-function redact(result) {
+function redact(result, { withTexts = true } = {}) {
   const indexes2 = /* @__PURE__ */ new Map();
   const indexOf2 = (file, text2) => {
     let index2 = indexes2.get(file);
@@ -60286,7 +60282,7 @@ function redact(result) {
   for (const secret of result.secrets) addMask(secret.span, false);
   for (const tail of result.secretLineTails) addMask(tail, true);
   const texts = /* @__PURE__ */ new Map();
-  for (const [file, text2] of result.texts) {
+  for (const [file, text2] of withTexts ? result.texts : []) {
     const masks = masksByFile.get(file);
     const masked = masks ? maskSpans(text2, indexOf2(file, text2), masks) : text2;
     texts.set(file, scrub(masked, maskOf));
@@ -60403,6 +60399,7 @@ function lineEndOffset(index2, line) {
 
 // src/report/index.ts
 init_rule_help();
+var FORMATS_WITH_SOURCE_LINES = /* @__PURE__ */ new Set(["stylish", "sarif"]);
 var FORMATTERS = {
   stylish: () => Promise.resolve().then(() => (init_stylish(), stylish_exports)),
   compact: () => Promise.resolve().then(() => (init_compact(), compact_exports)),
@@ -60418,7 +60415,7 @@ function isFormatName(name2) {
 }
 async function formatResult(result, format, options) {
   if (!isFormatName(format)) throw new Error(`Unknown format "${String(format)}". Formats: ${FORMAT_NAMES2.join(", ")}.`);
-  const safe = redact(result);
+  const safe = redact(result, { withTexts: FORMATS_WITH_SOURCE_LINES.has(format) });
   const ordered = { ...safe, findings: [...safe.findings].sort(reportOrder) };
   const chalk2 = options.color ? await loadChalk() : void 0;
   const { default: formatter } = await FORMATTERS[format]();

@@ -29199,14 +29199,10 @@ function fingerprintFindings(findings7, texts, { masks = [], pathOf = (file) => 
     if (list) list.push(mask);
     else masksByFile.set(mask.file, [mask]);
   }
-  const lines = /* @__PURE__ */ new Map();
+  let current;
   const linesOf2 = (file) => {
-    let cached2 = lines.get(file);
-    if (cached2 === void 0) {
-      cached2 = maskedLines(texts.get(file) ?? "", masksByFile.get(file) ?? []);
-      lines.set(file, cached2);
-    }
-    return cached2;
+    if (current?.file !== file) current = { file, lines: maskedLines(texts.get(file) ?? "", masksByFile.get(file) ?? []) };
+    return current.lines;
   };
   const digests = /* @__PURE__ */ new Map();
   const lineKey = (file, number3, text) => {

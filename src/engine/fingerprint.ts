@@ -29,14 +29,12 @@ export function fingerprintFindings(
     if (list) list.push(mask);
     else masksByFile.set(mask.file, [mask]);
   }
-  const lines = new Map<string, string[]>();
+  // Findings are visited file by file (see `order`): only the current file's lines are kept, so
+  // a large repository's texts are not all split into lines at once.
+  let current: { file: string; lines: string[] } | undefined;
   const linesOf = (file: string) => {
-    let cached = lines.get(file);
-    if (cached === undefined) {
-      cached = maskedLines(texts.get(file) ?? '', masksByFile.get(file) ?? []);
-      lines.set(file, cached);
-    }
-    return cached;
+    if (current?.file !== file) current = { file, lines: maskedLines(texts.get(file) ?? '', masksByFile.get(file) ?? []) };
+    return current.lines;
   };
 
   // A very long line stands in by its digest, computed once: ten thousand findings on one

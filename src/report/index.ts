@@ -26,6 +26,9 @@ export interface FormatterOptions extends ReportOptions {
  */
 export type Formatter = (result: LintResult, options: FormatterOptions) => string;
 
+/** The formats that print source lines (code frames, SARIF snippets): only they get the files' texts. */
+const FORMATS_WITH_SOURCE_LINES: ReadonlySet<FormatName> = new Set(['stylish', 'sarif']);
+
 /** Loaded on demand, so a run loads only the formatter it prints with. One line a format. */
 const FORMATTERS = {
   stylish: () => import('./stylish.js'),
@@ -47,7 +50,7 @@ export function isFormatName(name: string): name is FormatName {
 /** Redacts secrets, puts findings in report order (file, line, column, rule), then formats. */
 export async function formatResult(result: LintResult, format: FormatName, options: ReportOptions): Promise<string> {
   if (!isFormatName(format)) throw new Error(`Unknown format "${String(format)}". Formats: ${FORMAT_NAMES.join(', ')}.`);
-  const safe = redact(result);
+  const safe = redact(result, { withTexts: FORMATS_WITH_SOURCE_LINES.has(format) });
   const ordered = { ...safe, findings: [...safe.findings].sort(reportOrder) };
   const chalk = options.color ? await loadChalk() : undefined;
   const { default: formatter } = await FORMATTERS[format]();

@@ -23,7 +23,7 @@ const MASK = '*';
  *   values shorter than 4 characters and documentation placeholders are only masked at their spans;
  * - the Secrets themselves are dropped: nothing downstream needs their values.
  */
-export function redact(result: LintResult): LintResult {
+export function redact(result: LintResult, { withTexts = true }: { withTexts?: boolean } = {}): LintResult {
   const indexes = new Map<string, LineIndex>();
   const indexOf = (file: string, text: string): LineIndex => {
     let index = indexes.get(file);
@@ -40,7 +40,8 @@ export function redact(result: LintResult): LintResult {
   for (const secret of result.secrets) addMask(secret.span, false);
   for (const tail of result.secretLineTails) addMask(tail, true);
   const texts = new Map<string, string>();
-  for (const [file, text] of result.texts) {
+  // A format that prints no source lines gets none: masking every file's text is most of a large report's work.
+  for (const [file, text] of withTexts ? result.texts : []) {
     const masks = masksByFile.get(file);
     const masked = masks ? maskSpans(text, indexOf(file, text), masks) : text;
     texts.set(file, scrub(masked, maskOf));
