@@ -9,7 +9,7 @@ import { lint } from '../dist/index.mjs';
 
 const shared = resolve(process.env.SENTINEL_LINT_SHARED ?? '../shared');
 const corpus = join(shared, 'corpus');
-const KINDS = ['redis-conf', 'sentinel-conf', 'compose'];
+const KINDS = ['redis-conf', 'sentinel-conf', 'compose', 'env', 'k8s'];
 const args = process.argv.slice(2);
 const level = args.find((a) => a.startsWith('--level='))?.slice(8);
 const only = new Set(args.filter((a) => !a.startsWith('--')));

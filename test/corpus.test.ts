@@ -9,7 +9,7 @@ import { lint, type ReportedFinding } from '../src/index.js';
 const shared = resolve(process.env.SENTINEL_LINT_SHARED ?? '../shared');
 const corpus = join(shared, 'corpus');
 const SUMMARY = 'test/corpus-findings.json';
-const KINDS = ['redis-conf', 'sentinel-conf', 'compose'];
+const KINDS = ['redis-conf', 'sentinel-conf', 'compose', 'env', 'k8s'];
 const work = mkdtempSync(join(tmpdir(), 'sentinel-lint-corpus-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
