@@ -13,7 +13,7 @@ import { misplaced } from './spans.js';
 // suppressions, fingerprints): no crash, and every finding, primary or related, names a file of
 // the project and a 1-based position inside it. A case lints a small project from disk (about
 // 10 ms); CI runs PIPELINE_RUNS of them, and SENTINEL_LINT_FUZZ_RUNS raises it.
-const PIPELINE_RUNS = 3_000;
+const PIPELINE_RUNS = 10_000;
 
 // One project folder, rewritten for each case: in memory where the machine has /dev/shm, since
 // creating and deleting folders on a disk costs more than the lint itself.
@@ -57,5 +57,5 @@ describe('the whole pipeline on arbitrary projects', () => {
       }),
       { numRuns: fuzzRuns(PIPELINE_RUNS) },
     );
-  }, fuzzTimeout(120_000));
+  }, fuzzTimeout(400_000));
 });
