@@ -63,6 +63,8 @@ function inNetwork(target: ClientTarget): Finding | undefined {
 function fromHost(target: ClientTarget, project: ComposeProject): Finding | undefined {
   const { endpoint, url, reach } = target;
   if (url.origin === 'compose' || reach.kind === 'node' || !endpoint.host.known || !endpoint.port.known) return undefined;
+  // Code a compose service runs dials localhost inside its own container, not on the Docker host.
+  if ((url.runsIn?.length ?? 0) > 0) return undefined;
   if (endpoint.host.value === null || !isLoopback(endpoint.host.value) || endpoint.socket) return undefined;
   const port = endpoint.port.value;
   const nodes = unpublishedListeners(project, port);

@@ -43,26 +43,34 @@ export function clientTargets(deployment: Deployment, url: ClientUrl): ClientTar
       ? [Math.min(endpoint.host.range[0], endpoint.port.range[0]), Math.max(endpoint.host.range[1], endpoint.port.range[1])]
       : endpoint.host.range;
     const at = url.index.span(range[0]!, Math.max(range[0]! + 1, range[1]!));
-    return { url, endpoint, at, reach: project ? reachOf(project, endpoint) : { kind: 'unknown' } };
+    return { url, endpoint, at, reach: project ? reachOf(project, endpoint, runsInService(url.runsIn)) : { kind: 'unknown' } };
   });
+}
+
+/**
+ * Code that a compose service runs dials `localhost` inside that container, not on the Docker
+ * host: what it reaches there is not a published port (and rarely known), so it stays unknown.
+ */
+function runsInService(runsIn: readonly unknown[] | undefined): boolean {
+  return (runsIn?.length ?? 0) > 0;
 }
 
 /**
  * What a `(host, port)` pair reaches, the way `clientTargets` reads a URL's endpoint: for
  * addresses written outside a URL (redis-py's `Sentinel([('sentinel-1', 26379)])`).
  */
-export function reachAt(deployment: Deployment, host: string, port: number): Reach {
+export function reachAt(deployment: Deployment, host: string, port: number, runsIn?: readonly unknown[]): Reach {
   const project = deployment.compose.length === 1 ? deployment.compose[0] : undefined;
-  return project ? reachOfAddress(project, host, port) : { kind: 'unknown' };
+  return project ? reachOfAddress(project, host, port, runsInService(runsIn)) : { kind: 'unknown' };
 }
 
-function reachOf(project: ComposeProject, endpoint: Endpoint): Reach {
+function reachOf(project: ComposeProject, endpoint: Endpoint, inService: boolean): Reach {
   if (!endpoint.host.known || !endpoint.port.known || endpoint.host.value === null || endpoint.socket) return { kind: 'unknown' };
-  return reachOfAddress(project, endpoint.host.value, endpoint.port.value);
+  return reachOfAddress(project, endpoint.host.value, endpoint.port.value, inService);
 }
 
-function reachOfAddress(project: ComposeProject, host: string, port: number): Reach {
-  if (isLoopback(host)) return publishedAt(project, port);
+function reachOfAddress(project: ComposeProject, host: string, port: number, inService: boolean): Reach {
+  if (isLoopback(host)) return inService ? { kind: 'unknown' } : publishedAt(project, port);
   const resolved = resolveHost(project, undefined, host);
   if (resolved.kind === 'none') return { kind: 'no-such-host', project };
   if (resolved.kind !== 'services') return { kind: 'unknown' };

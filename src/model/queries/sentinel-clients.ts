@@ -282,7 +282,7 @@ function redisPyClient(deployment: Deployment, client: RedisPyClient): SentinelC
   for (const endpoint of client.endpoints) {
     const host = knownText(endpoint.host.value);
     const port = portOf(endpoint.port);
-    const reach: Reach = host === undefined || port === undefined ? { kind: 'unknown' } : reachAt(deployment, host, port);
+    const reach: Reach = host === undefined || port === undefined ? { kind: 'unknown' } : reachAt(deployment, host, port, client.runsIn);
     if (reach.kind === 'unknown' && (host === undefined || port === undefined)) known = false;
     else reaches.push(reach);
     dials.push({ at: endpoint.at, reach });
