@@ -22,7 +22,8 @@ export function readBounded(absolutePath: string): ReadOutcome {
     if (stat.size > MAX_FILE_BYTES) {
       return { ok: false, why: `it is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
     }
-    const bytes = Buffer.alloc(stat.size);
+    // Unfilled: every byte used is read over (`read` bounds the rest), and zero-filling 70 MB of a 10 000-file run is wasted.
+    const bytes = Buffer.allocUnsafe(stat.size);
     let read = 0;
     while (read < bytes.length) {
       const n = readSync(fd, bytes, read, bytes.length - read, read);
@@ -38,6 +39,10 @@ export function readBounded(absolutePath: string): ReadOutcome {
   }
 }
 
+// ignoreBOM keeps a UTF-8 BOM in the text: redis-server does not strip it (conf-bom). One decoder
+// for every file: a non-streaming decode() starts afresh, even after a fatal error.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export function decode(bytes: Buffer): ReadOutcome {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const little = bytes[0] === 0xff;
@@ -47,8 +52,7 @@ export function decode(bytes: Buffer): ReadOutcome {
   }
   if (bytes.includes(0)) return { ok: false, why: 'it is a binary file (it contains NUL bytes)' };
   try {
-    // ignoreBOM keeps a UTF-8 BOM in the text: redis-server does not strip it (conf-bom).
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
+    return { ok: true, text: UTF8.decode(bytes), encoding: 'utf-8' };
   } catch {
     return { ok: true, text: bytes.toString('latin1'), encoding: 'latin1' };
   }

@@ -67,6 +67,8 @@ export function classifyConf(baseName: string, text: string, isDirective: (word:
   let directives = 0;
   let sentinelLines = 0;
   for (const raw of text.split('\n', 5000)) {
+    // Most lines of a redis.conf are comments: skipped before trimming (trim keeps the `#` first).
+    if (raw.charCodeAt(0) === 0x23) continue;
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     code++;

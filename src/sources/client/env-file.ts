@@ -3,7 +3,7 @@ import { Secret } from '../../model/secret.js';
 import type { SourceFile } from '../../model/source-file.js';
 import type { Span } from '../../model/span.js';
 import { interpolate } from '../compose/interpolate.js';
-import { MappedTextBuilder, holeIn, sourceRange, type MappedText } from '../compose/mapped-text.js';
+import { MappedTextBuilder, holeIn, sourceRange, verbatim, type MappedText } from '../compose/mapped-text.js';
 import { parseBrokerUrl, type Range } from './broker-url.js';
 
 /**
@@ -246,9 +246,7 @@ function trimEndLength(s: string): number {
 
 /** Characters [start, end) of the file as mapped text. */
 function fileText(text: string, start: number, end: number): MappedText {
-  const out = new MappedTextBuilder([start, end]);
-  for (let i = start; i < end; i++) out.push(text[i]!, i, i + 1);
-  return out.build();
+  return verbatim(text.slice(start, end), start);
 }
 
 /** compose-go: the closing quote is the first one not preceded by an escaping backslash. */

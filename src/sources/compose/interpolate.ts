@@ -36,6 +36,8 @@ const NAME_START = /[_a-zA-Z]/;
 const NAME_CHAR = /[_a-zA-Z0-9]/;
 
 export function interpolate(input: MappedText, env: ReadonlyMap<string, string>): Interpolated {
+  // Most scalars have no `$`: they come out as they went in, without copying them character by character.
+  if (!input.text.includes('$')) return { text: input, dollars: [] };
   const out = new MappedTextBuilder(input.anchor);
   const dollars: Dollar[] = [];
   const error = substitute(input, 0, input.text.length, env, out, 0, dollars);

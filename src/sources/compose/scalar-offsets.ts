@@ -1,5 +1,5 @@
 import type { Scalar } from 'yaml';
-import { MappedTextBuilder, type MappedText } from './mapped-text.js';
+import { MappedTextBuilder, verbatim, type MappedText } from './mapped-text.js';
 
 /**
  * The value of a YAML scalar with the file offsets of each of its characters. The `yaml` package
@@ -11,6 +11,8 @@ import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 export function scalarText(source: string, node: Scalar): MappedText {
   const [start, end] = node.range ?? [0, 0];
   const expected = node.type === 'PLAIN' || typeof node.value !== 'string' ? String(node.source ?? '') : node.value;
+  // A plain scalar on one line is its own source (most compose values): each character maps to itself.
+  if (node.type === 'PLAIN' && end - start === expected.length && source.startsWith(expected, start) && !/[\r\n]/.test(expected)) return verbatim(expected, start);
   const read = readScalar(source, start, end, node.type, expected);
   if (read && read.text === expected) return read;
   return coarse(expected, start, end);

@@ -1,4 +1,5 @@
 import type { ShWord, Token } from './sh-lexer.js';
+import { withoutFirst } from './mapped-text.js';
 
 /**
  * The grammar of POSIX sh (2.9 Shell Commands), enough to follow what a compose script does:
@@ -284,7 +285,7 @@ function asAssignment(word: ShWord): Assignment | undefined {
   const rest = {
     kind: 'lit' as const,
     quoted: false,
-    text: { ...text, text: text.text.slice(cut), from: text.from.slice(cut), to: text.to.slice(cut), holes: text.holes.slice(cut) },
+    text: withoutFirst(text, cut),
   };
   const parts = rest.text.text.length > 0 ? [rest, ...word.parts.slice(1)] : word.parts.slice(1);
   return { name: match[1]!, value: { parts, start: word.start + cut, end: word.end } };

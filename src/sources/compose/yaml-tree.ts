@@ -1,6 +1,6 @@
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { scalarText } from './scalar-offsets.js';
-import type { MappedText } from './mapped-text.js';
+import { shifted, type MappedText } from './mapped-text.js';
 
 /** More nodes than this once aliases are expanded is an alias bomb, not a compose file. */
 export const MAX_EXPANDED_NODES = 1_000_000;
@@ -120,10 +120,6 @@ export class YamlTree {
   }
 }
 
-function shifted(text: MappedText, by: number): MappedText {
-  if (by === 0) return text;
-  return { ...text, from: text.from.map((o) => o + by), to: text.to.map((o) => o + by), anchor: [text.anchor[0] + by, text.anchor[1] + by] };
-}
 
 function isMergeKey(key: Scalar): boolean {
   // yaml marks `<<` with its merge tag when `merge: true`; a quoted '<<' is an ordinary key.

@@ -20,7 +20,7 @@ describe('runScript', () => {
     const { started } = run(script);
     expect(started.map((s) => s.program.value.text)).toEqual(['redis-sentinel']);
     expect(content(started[0]!.file?.snapshot)).toBe('sentinel monitor m redis 6379 2\nsentinel down-after-milliseconds m 5000\n');
-    const text = (started[0]!.file!.snapshot as { content: { text: string; from: readonly number[] } }).content;
+    const text = (started[0]!.file!.snapshot as { content: { text: string; from: ArrayLike<number> } }).content;
     expect(text.from[text.text.indexOf('2')]).toBe(script.indexOf('2'));
   });
 
