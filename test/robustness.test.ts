@@ -94,15 +94,23 @@ describe('hostile input', () => {
       'utf16/redis.conf': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('port 6379\n', 'utf16le')]),
       'huge/redis.conf': Buffer.alloc(11 * 1024 * 1024, 'port 6379\n'),
       'broken/docker-compose.yml': 'services: [\n',
+      // redis-server reads bytes: invalid UTF-8 in a comment changes nothing, the defect below it is still found.
+      'latin1/redis.conf': Buffer.concat([Buffer.from('port 6379\n# caf'), Buffer.from([0xe9, 0x28]), Buffer.from('\nmaxmemory 1tb\n')]),
+      'utf16-no-bom/redis.conf': Buffer.from('port 6379\n', 'utf16le'),
+      'empty/docker-compose.yml': '',
     });
+    mkdirSync(join(root, 'folder/redis.conf'), { recursive: true }); // a folder named like a conf file
     symlinkSync(join(root, 'loop.conf'), join(root, 'loop.conf'));
     const after = await lint({ cwd: root, root, config: defaultConfig() });
     for (const r of [result, after]) {
       const byFile = new Map(r.findings.map((f) => [f.at.file, f.ruleId]));
       expect(byFile.get('good/redis.conf')).toBe('conf-parse-error');
-      for (const file of ['binary/redis.conf', 'utf16/redis.conf', 'huge/redis.conf', 'broken/docker-compose.yml']) {
+      for (const file of ['binary/redis.conf', 'utf16/redis.conf', 'utf16-no-bom/redis.conf', 'huge/redis.conf', 'broken/docker-compose.yml']) {
         expect(byFile.get(file), file).toBe('parse-error');
       }
+      expect(r.findings.find((f) => f.at.file === 'latin1/redis.conf')).toMatchObject({ ruleId: 'conf-parse-error', at: { line: 3 } });
+      // Nothing to say about an empty compose file or a folder, and nothing located in them.
+      expect(r.findings.filter((f) => f.at.file.startsWith('empty/') || f.at.file.startsWith('folder/'))).toEqual([]);
       expect(r.crashes).toEqual([]);
     }
   });
