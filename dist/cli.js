@@ -35,7 +35,7 @@ function cacheFolderPath() {
   return process.env.SENTINEL_LINT_CACHE_DIR ?? (0, import_node_path.join)((0, import_node_os.tmpdir)(), `sentinel-lint-cache${uid === void 0 ? "" : `-${uid}`}`);
 }
 function cacheFile(file) {
-  return (0, import_node_path.join)(cacheFolder, `${"d03d10cc250e5ffa"}-${process.version}-${process.arch}-${(0, import_node_path.basename)(file, ".cjs")}.bin`);
+  return (0, import_node_path.join)(cacheFolder, `${"04615877cfa1d681"}-${process.version}-${process.arch}-${(0, import_node_path.basename)(file, ".cjs")}.bin`);
 }
 function readCache(file) {
   try {
@@ -63,7 +63,7 @@ function writeCaches() {
 function forgetOtherBuilds() {
   const dayAgo = Date.now() - 24 * 3600 * 1e3;
   for (const name of (0, import_node_fs.readdirSync)(cacheFolder)) {
-    if (name.startsWith(`${"d03d10cc250e5ffa"}-`)) continue;
+    if (name.startsWith(`${"04615877cfa1d681"}-`)) continue;
     const path = (0, import_node_path.join)(cacheFolder, name);
     if ((0, import_node_fs.lstatSync)(path).mtimeMs < dayAgo) (0, import_node_fs.rmSync)(path, { force: true });
   }

@@ -48,6 +48,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/model/span.ts
+function spanKey(at2) {
+  return `${at2.file}\0${at2.line}\0${at2.column}\0${at2.endLine}\0${at2.endColumn}`;
+}
 function fileSpan(file) {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 2 };
 }
@@ -14824,6 +14827,18 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/multimap.ts
+function pushTo(map, key2, value2) {
+  const list = map.get(key2);
+  if (list) list.push(value2);
+  else map.set(key2, [value2]);
+}
+var init_multimap = __esm({
+  "src/multimap.ts"() {
+    "use strict";
+  }
+});
+
 // src/sha256.ts
 function sha256Hex(text) {
   crypto ??= process.getBuiltinModule("node:crypto");
@@ -28326,6 +28341,7 @@ var ComposeRunners;
 var init_compose_runners = __esm({
   "src/sources/client/compose-runners.ts"() {
     "use strict";
+    init_multimap();
     ComposeRunners = class {
       constructor(compose, envFiles) {
         this.envFiles = envFiles;
@@ -28340,12 +28356,7 @@ var init_compose_runners = __esm({
               if (volume.type === "bind" && volume.hostPath?.rootPath !== void 0) folders.push({ folder: volume.hostPath.rootPath, via: "volume", at: volume.span });
             }
             if (folders.length) this.#order.set(service, this.#order.size);
-            folders.forEach(({ folder, via, at: at2 }, rank) => {
-              const list = this.#byFolder.get(folder);
-              const entry = { service, compose: c, via, at: at2, rank };
-              if (list) list.push(entry);
-              else this.#byFolder.set(folder, [entry]);
-            });
+            folders.forEach(({ folder, via, at: at2 }, rank) => pushTo(this.#byFolder, folder, { service, compose: c, via, at: at2, rank }));
           }
         }
       }
@@ -29243,16 +29254,13 @@ function kindOf(baseName2, text, isDirective) {
 init_span();
 
 // src/engine/fingerprint.ts
+init_multimap();
 init_sha256();
 init_span();
 var LONG_LINE = 1e3;
 function fingerprintFindings(findings7, texts, { masks = [], pathOf = (file) => file } = {}) {
   const masksByFile = /* @__PURE__ */ new Map();
-  for (const mask of masks) {
-    const list = masksByFile.get(mask.file);
-    if (list) list.push(mask);
-    else masksByFile.set(mask.file, [mask]);
-  }
+  for (const mask of masks) pushTo(masksByFile, mask.file, mask);
   let current;
   const linesOf2 = (file) => {
     if (current?.file !== file) current = { file, lines: maskedLines(texts.get(file) ?? "", masksByFile.get(file) ?? []) };
@@ -29295,9 +29303,7 @@ function maskedLines(text, masks) {
       const from = line === mask.line ? mask.column - 1 : 0;
       const to = line === mask.endLine ? Math.min(mask.endColumn - 1, length) : length;
       if (to <= from) continue;
-      const list = ranges.get(line);
-      if (list) list.push([from, to]);
-      else ranges.set(line, [[from, to]]);
+      pushTo(ranges, line, [from, to]);
     }
   }
   for (const [line, list] of ranges) {
@@ -29323,6 +29329,7 @@ function maskedLines(text, masks) {
 // src/engine/suppressions.ts
 init_types();
 init_span();
+init_multimap();
 var UNUSED_SUPPRESSION = "unused-suppression";
 var DIRECTIVE = /^(\s*#\s*)(sentinel-lint-[A-Za-z-]*)(.*)$/;
 var KINDS = {
@@ -29385,8 +29392,8 @@ function applySuppressions(findings7, texts, options) {
       for (const rule of unique(suppression.rules)) {
         const entry = { suppression, rule, used: false };
         entries.push(entry);
-        if (suppression.kind === "file") push(byFile, key(file, rule.id), entry);
-        else if (suppression.target !== void 0) push(byLine, key(file, rule.id, suppression.target), entry);
+        if (suppression.kind === "file") pushTo(byFile, key(file, rule.id), entry);
+        else if (suppression.target !== void 0) pushTo(byLine, key(file, rule.id, suppression.target), entry);
       }
     }
   }
@@ -29437,11 +29444,6 @@ function unique(rules2) {
 function key(file, id2, line) {
   return `${file}\0${id2}\0${line ?? ""}`;
 }
-function push(map, k, value2) {
-  const list = map.get(k);
-  if (list === void 0) map.set(k, [value2]);
-  else list.push(value2);
-}
 
 // src/engine/run.ts
 function runRules(deployment, rules2, config2, only, timings) {
@@ -29461,8 +29463,7 @@ function runRules(deployment, rules2, config2, only, timings) {
       }
       const seen = /* @__PURE__ */ new Set();
       for (const f of found) {
-        const { at: at2, message: message2 } = f.finding;
-        const key2 = `${at2.file}\0${at2.line}\0${at2.column}\0${at2.endLine}\0${at2.endColumn}\0${message2}`;
+        const key2 = `${spanKey(f.finding.at)}\0${f.finding.message}`;
         if (seen.has(key2)) continue;
         seen.add(key2);
         findings7.push(f);
@@ -29705,6 +29706,7 @@ init_address();
 var emptyClientFacts = () => ({ python: [], envFiles: [], celery: [], urls: [], redisPy: [], taskDelays: [] });
 
 // src/model/assemble.ts
+init_multimap();
 function assemble({ confs, compose = [], problems, fileCount, target, clients = emptyClientFacts() }) {
   const scope = { id: "conf:", kind: "conf-folder", folder: "" };
   const byRootPath = new Map(confs.map((c) => [c.rootPath, c.facts]));
@@ -29769,15 +29771,10 @@ function groupMonitors(sentinels, servers) {
 function replicaIndex(servers) {
   const byMaster = /* @__PURE__ */ new Map();
   const byAddress = /* @__PURE__ */ new Map();
-  const add = (map, key2, server) => {
-    const list = map.get(key2);
-    if (list) list.push(server);
-    else map.set(key2, [server]);
-  };
   for (const { all } of servers.values()) {
     for (const server of all) {
-      if (server.master) add(byMaster, server.master, server);
-      if (server.replicaof?.port.known) add(byAddress, addressKey(server.replicaof.host.text, server.replicaof.port.value), server);
+      if (server.master) pushTo(byMaster, server.master, server);
+      if (server.replicaof?.port.known) pushTo(byAddress, addressKey(server.replicaof.host.text, server.replicaof.port.value), server);
     }
   }
   return { byMaster, byAddress };
@@ -29811,10 +29808,7 @@ function byScope(servers) {
     if (server.replicaof) continue;
     const ports = /* @__PURE__ */ new Set([server.port.known ? server.port.value : NaN, Number(server.setting("tls-port")?.args[0]?.text)]);
     for (const port of ports) {
-      if (!Number.isInteger(port)) continue;
-      const list = scope.primariesByPort.get(port);
-      if (list) list.push(server);
-      else scope.primariesByPort.set(port, [server]);
+      if (Number.isInteger(port)) pushTo(scope.primariesByPort, port, server);
     }
   }
   return index2;
@@ -29918,6 +29912,7 @@ function nameList(names3) {
 }
 
 // src/model/queries/sentinel-clients.ts
+init_span();
 init_py_text();
 init_dict_lookup();
 
@@ -30369,7 +30364,7 @@ function* askedMasters(deployment) {
 function oncePerPlace(findings7) {
   const seen = /* @__PURE__ */ new Set();
   return [...findings7].filter((f) => {
-    const key2 = `${f.at.file}:${f.at.line}:${f.at.column}:${f.at.endLine}:${f.at.endColumn}`;
+    const key2 = spanKey(f.at);
     return !seen.has(key2) && seen.add(key2) !== void 0;
   });
 }
@@ -30535,6 +30530,7 @@ init_py_text();
 init_dict_lookup();
 
 // src/model/queries/redis-client-targets.ts
+init_span();
 var REDIS_SCHEMES = /* @__PURE__ */ new Set(["redis", "rediss", "sentinel"]);
 var GARBLING = /* @__PURE__ */ new Set(["missing-scheme", "comma-separator", "trailing-separator", "empty-chunk", "space-in-url"]);
 function redisClientTargets(deployment) {
@@ -30556,7 +30552,6 @@ function redisTargetsOf(deployment, url) {
   const garbled = new Set(url.parsed.problems.filter((p) => GARBLING.has(p.kind) && p.chunk !== void 0).map((p) => p.chunk));
   return clientTargets(deployment, url).filter((target) => !garbled.has(target.endpoint.chunk)).map((target) => insideContainer(deployment, url) ? { ...target, reach: fromContainer(target) } : target);
 }
-var spanKey = (at2) => `${at2.file}\0${at2.line}\0${at2.column}\0${at2.endLine}\0${at2.endColumn}`;
 function schemeOf(url) {
   const view = url.role === "backend" ? url.parsed.asCeleryBackendSees : url.parsed.asKombuSees;
   return view.name.known ? view.name.value.toLowerCase() : void 0;
@@ -30575,6 +30570,7 @@ function fromContainer(target) {
 }
 
 // src/model/queries/broker-nodes.ts
+init_span();
 function brokerNodes(deployment) {
   const out = /* @__PURE__ */ new Map();
   const add = (node2, link) => {
@@ -30940,7 +30936,7 @@ function inNetwork(target) {
 function fromHost(target, project) {
   const { endpoint: endpoint2, url, reach } = target;
   if (url.origin === "compose" || reach.kind === "node" || !endpoint2.host.known || !endpoint2.port.known) return void 0;
-  if ((url.runsIn?.length ?? 0) > 0) return void 0;
+  if (runsInService(url.runsIn)) return void 0;
   if (endpoint2.host.value === null || !isLoopback(endpoint2.host.value) || endpoint2.socket) return void 0;
   const port = endpoint2.port.value;
   const nodes = unpublishedListeners(project, port);
@@ -31194,6 +31190,9 @@ function downAfterOf(monitor) {
 var seconds = (s) => `${Math.round(s * 10) / 10} s`;
 var capitalize2 = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
+// src/model/queries/compose-secrets.ts
+init_span();
+
 // src/model/queries/password-args.ts
 function passwordArgs(conf) {
   const out = [];
@@ -31234,11 +31233,11 @@ function commandSecrets(deployment) {
     for (const service of project.services) {
       for (const node2 of service.nodes) {
         if (node2.process?.startedBy === "image") continue;
-        const flagSpans = new Set((node2.process?.flags ?? []).flatMap((line) => line.ok ? line.tokens.map((t2) => spanKey2(t2.span)) : []));
+        const flagSpans = new Set((node2.process?.flags ?? []).flatMap((line) => line.ok ? line.tokens.map((t2) => spanKey(t2.span)) : []));
         for (const { secret, what } of passwordArgs(node2.conf)) {
-          if (secret.span.file !== project.file || seen.has(spanKey2(secret.span))) continue;
-          seen.add(spanKey2(secret.span));
-          const viaShell = node2.process?.startedBy === "script" || !flagSpans.has(spanKey2(secret.span));
+          if (secret.span.file !== project.file || seen.has(spanKey(secret.span))) continue;
+          seen.add(spanKey(secret.span));
+          const viaShell = node2.process?.startedBy === "script" || !flagSpans.has(spanKey(secret.span));
           const dollars = project.facts.dollars?.filter((d) => within(d.span, secret.span));
           out.push({ secret, what, node: node2, service, project, viaShell, ...dollars ? { dollars } : {} });
         }
@@ -31272,7 +31271,6 @@ function within(inner, outer) {
   const endsBefore = inner.endLine < outer.endLine || inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn;
   return startsAfter && endsBefore;
 }
-var spanKey2 = (s) => `${s.file}:${s.line}:${s.column}:${s.endLine}:${s.endColumn}`;
 
 // rules/compose-dollar-in-secret.ts
 var compose_dollar_in_secret_default = defineRule({
@@ -32097,7 +32095,7 @@ var env_overrides_broker_url_default = defineRule({
         if (!setting || setting.source !== "env-override" || !setting.overrides) continue;
         const finding2 = compare2(setting, setting.overrides, role);
         if (!finding2) continue;
-        const id2 = `${spanKey3(finding2.at)}|${finding2.related?.map((r) => spanKey3(r.at)).join(",")}`;
+        const id2 = `${spanKey2(finding2.at)}|${finding2.related?.map((r) => spanKey2(r.at)).join(",")}`;
         if (seen.has(id2)) continue;
         seen.add(id2);
         yield finding2;
@@ -32128,7 +32126,7 @@ function compare2(env, code, role) {
     related: related2
   };
 }
-function spanKey3(at2) {
+function spanKey2(at2) {
   return `${at2.file}:${at2.line}:${at2.column}`;
 }
 
@@ -32708,23 +32706,19 @@ function integerSetting(node2, name2) {
 init_value();
 
 // src/model/queries/server-index.ts
+init_multimap();
 var indexes = /* @__PURE__ */ new WeakMap();
 function indexOf(deployment) {
   let index2 = indexes.get(deployment);
   if (!index2) {
     index2 = { byScope: /* @__PURE__ */ new Map(), byMaster: /* @__PURE__ */ new Map() };
     for (const server of deployment.servers) {
-      push2(index2.byScope, server.scope, server);
-      if (server.master) push2(index2.byMaster, server.master, server);
+      pushTo(index2.byScope, server.scope, server);
+      if (server.master) pushTo(index2.byMaster, server.master, server);
     }
     indexes.set(deployment, index2);
   }
   return index2;
-}
-function push2(map, key2, value2) {
-  const list = map.get(key2);
-  if (list) list.push(value2);
-  else map.set(key2, [value2]);
 }
 function serversInScope(deployment, scope) {
   return indexOf(deployment).byScope.get(scope) ?? [];
@@ -36272,39 +36266,26 @@ async function lint(options) {
     }
   }
   phase("parse compose files");
-  const pythonInputs = [];
+  const readClientSources = (sources, read) => {
+    const inputs = [];
+    for (const source of sources) {
+      try {
+        const parsed = read(source);
+        problems.push(...parsed.problems);
+        clientSecrets.push(...parsed.facts.secrets);
+        inputs.push({ facts: parsed.facts, rootPath: source.rootPath, index: source.index });
+      } catch (error2) {
+        crashes.push({ where: source.path, error: error2 });
+        problems.push(internalParseError(source.path));
+      }
+    }
+    return inputs;
+  };
   const pythonSources = discovery.sources.filter((s) => s.kind === "python");
-  if (pythonSources.length) {
-    const { parsePython: parsePython2 } = await Promise.resolve().then(() => (init_parse_python(), parse_python_exports));
-    for (const source of pythonSources) {
-      try {
-        const parsed = parsePython2(source);
-        problems.push(...parsed.problems);
-        clientSecrets.push(...parsed.facts.secrets);
-        pythonInputs.push({ facts: parsed.facts, rootPath: source.rootPath, index: source.index });
-      } catch (error2) {
-        crashes.push({ where: source.path, error: error2 });
-        problems.push(internalParseError(source.path));
-      }
-    }
-  }
+  const pythonInputs = pythonSources.length ? readClientSources(pythonSources, (await Promise.resolve().then(() => (init_parse_python(), parse_python_exports))).parsePython) : [];
   phase("parse python");
-  const envInputs = [];
   const envSources = discovery.sources.filter((s) => s.kind === "env");
-  if (envSources.length) {
-    const { readEnvFile: readEnvFile2 } = await Promise.resolve().then(() => (init_env_file(), env_file_exports));
-    for (const source of envSources) {
-      try {
-        const parsed = readEnvFile2(source);
-        problems.push(...parsed.problems);
-        clientSecrets.push(...parsed.facts.secrets);
-        envInputs.push({ facts: parsed.facts, rootPath: source.rootPath, index: source.index });
-      } catch (error2) {
-        crashes.push({ where: source.path, error: error2 });
-        problems.push(internalParseError(source.path));
-      }
-    }
-  }
+  const envInputs = envSources.length ? readClientSources(envSources, (await Promise.resolve().then(() => (init_env_file(), env_file_exports))).readEnvFile) : [];
   phase("parse .env files");
   let clients;
   if (pythonInputs.length || envInputs.length) {

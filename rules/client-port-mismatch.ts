@@ -2,7 +2,7 @@ import { defineRule, type Finding } from '../src/engine/rule.js';
 import type { ClientUrl } from '../src/model/clients.js';
 import type { ComposeProject, ServiceNode } from '../src/model/deployment.js';
 import { isLoopback } from '../src/model/address.js';
-import type { ClientTarget } from '../src/model/queries/client-targets.js';
+import { runsInService, type ClientTarget } from '../src/model/queries/client-targets.js';
 import { envWrittenAt } from '../src/model/queries/env-written-at.js';
 import { unpublishedListeners } from '../src/model/queries/loopback-unpublished.js';
 import { nameList } from '../src/model/queries/name-list.js';
@@ -64,7 +64,7 @@ function fromHost(target: ClientTarget, project: ComposeProject): Finding | unde
   const { endpoint, url, reach } = target;
   if (url.origin === 'compose' || reach.kind === 'node' || !endpoint.host.known || !endpoint.port.known) return undefined;
   // Code a compose service runs dials localhost inside its own container, not on the Docker host.
-  if ((url.runsIn?.length ?? 0) > 0) return undefined;
+  if (runsInService(url.runsIn)) return undefined;
   if (endpoint.host.value === null || !isLoopback(endpoint.host.value) || endpoint.socket) return undefined;
   const port = endpoint.port.value;
   const nodes = unpublishedListeners(project, port);

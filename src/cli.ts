@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { exitCodeFor } from './cli/exit-code.js';
 import { stdoutIsTerminal, writeOut } from './cli/output.js';
+import { FORMATS_WITH_FINGERPRINTS } from './report/format-names.js';
 import { TOOL } from './tool.js';
 
 /** argv → options → lint() → report → exit code. The only place that writes to the terminal. */
@@ -52,7 +53,7 @@ async function run(options: CliOptions): Promise<number> {
   // SENTINEL_LINT_TIMING=1 (like ESLint's TIMING): where the time goes, phases and slowest rules, on stderr.
   const timings = process.env.SENTINEL_LINT_TIMING ? new Map<string, number>() : undefined;
   const started = timings ? performance.now() : 0;
-  const fingerprints = options.format === 'json' || options.format === 'sarif';
+  const fingerprints = FORMATS_WITH_FINGERPRINTS.has(options.format);
   // The Deployment is left behind here: the report needs findings and texts only, and the model of
   // a large repository can then be collected while the report is built.
   const { deployment: _model, ...result } = await lint({ cwd, paths: options.paths, config, fingerprints, ...(timings ? { timings } : {}) });
@@ -89,8 +90,7 @@ function colorWanted(flag: boolean | undefined): boolean {
 
 /** The phases in their order, then the slowest rules: milliseconds and share of the run. */
 function timingTable(timings: Map<string, number>, rows: number): string {
-  const total = [...timings].filter(([name]) => !name.startsWith('rule ')).reduce((sum, [, ms]) => sum + ms, 0)
-    + [...timings].filter(([name]) => name.startsWith('rule ')).reduce((sum, [, ms]) => sum + ms, 0);
+  const total = [...timings.values()].reduce((sum, ms) => sum + ms, 0);
   const phases = [...timings].filter(([name]) => !name.startsWith('rule '));
   const slowestRules = [...timings].filter(([name]) => name.startsWith('rule ')).sort((a, b) => b[1] - a[1]).slice(0, rows);
   const line = ([name, ms]: [string, number]) => `${name.padEnd(42)} ${ms.toFixed(1).padStart(9)} ms ${((100 * ms) / total).toFixed(1).padStart(5)} %\n`;

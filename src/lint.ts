@@ -11,6 +11,7 @@ import type { Deployment, Target } from './model/deployment.js';
 import type { ClientFacts } from './model/clients.js';
 import type { ConfFacts, ParseProblem } from './model/facts.js';
 import type { Secret } from './model/secret.js';
+import type { SourceFile } from './model/source-file.js';
 import { fileSpan, type Span } from './model/span.js';
 import { findProjectRoot } from './project-root.js';
 import type { EnvFileInput, PythonInput } from './sources/client/client-facts.js';
@@ -120,41 +121,31 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   // Python modules that can configure a Redis client, and .env files (read as compose and
   // python-dotenv read them): their syntax problems are reported, their secrets masked, and
   // together with compose `environment:` they make the client view the client rules read.
-  const pythonInputs: PythonInput[] = [];
-  const pythonSources = discovery.sources.filter((s) => s.kind === 'python');
-  if (pythonSources.length) {
-    const { parsePython } = await import('./sources/python/parse-python.js');
-    for (const source of pythonSources) {
+  /** Reads each client source in its own boundary: its problems reported, its secrets masked. */
+  const readClientSources = <F extends { secrets: Secret[] }>(sources: SourceFile[], read: (source: SourceFile) => { facts: F; problems: ParseProblem[] }) => {
+    const inputs: { facts: F; rootPath: string; index: SourceFile['index'] }[] = [];
+    for (const source of sources) {
       try {
-        const parsed = parsePython(source);
+        const parsed = read(source);
         problems.push(...parsed.problems);
         clientSecrets.push(...parsed.facts.secrets);
-        pythonInputs.push({ facts: parsed.facts, rootPath: source.rootPath, index: source.index });
+        inputs.push({ facts: parsed.facts, rootPath: source.rootPath, index: source.index });
       } catch (error) {
         crashes.push({ where: source.path, error });
         problems.push(internalParseError(source.path));
       }
     }
-  }
+    return inputs;
+  };
+  const pythonSources = discovery.sources.filter((s) => s.kind === 'python');
+  const pythonInputs: PythonInput[] = pythonSources.length
+    ? readClientSources(pythonSources, (await import('./sources/python/parse-python.js')).parsePython)
+    : [];
 
   phase('parse python');
 
-  const envInputs: EnvFileInput[] = [];
   const envSources = discovery.sources.filter((s) => s.kind === 'env');
-  if (envSources.length) {
-    const { readEnvFile } = await import('./sources/client/env-file.js');
-    for (const source of envSources) {
-      try {
-        const parsed = readEnvFile(source);
-        problems.push(...parsed.problems);
-        clientSecrets.push(...parsed.facts.secrets);
-        envInputs.push({ facts: parsed.facts, rootPath: source.rootPath, index: source.index });
-      } catch (error) {
-        crashes.push({ where: source.path, error });
-        problems.push(internalParseError(source.path));
-      }
-    }
-  }
+  const envInputs: EnvFileInput[] = envSources.length ? readClientSources(envSources, (await import('./sources/client/env-file.js')).readEnvFile) : [];
   phase('parse .env files');
   let clients: ClientFacts | undefined;
   if (pythonInputs.length || envInputs.length) {

@@ -1,6 +1,7 @@
 // Fingerprints that survive line shifts, for SARIF `partialFingerprints` and baselines: a line
 // inserted above a finding must not make it look new. So a fingerprint hashes what the finding
 // is about (rule, file, the text of its line(s)), never where it is (no line numbers).
+import { pushTo } from '../multimap.js';
 import { sha256Hex } from '../sha256.js';
 import { compareSpans, type Span } from '../model/span.js';
 
@@ -24,11 +25,7 @@ export function fingerprintFindings(
   { masks = [], pathOf = (file) => file }: FingerprintOptions = {},
 ): string[] {
   const masksByFile = new Map<string, Span[]>();
-  for (const mask of masks) {
-    const list = masksByFile.get(mask.file);
-    if (list) list.push(mask);
-    else masksByFile.set(mask.file, [mask]);
-  }
+  for (const mask of masks) pushTo(masksByFile, mask.file, mask);
   // Findings are visited file by file (see `order`): only the current file's lines are kept, so
   // a large repository's texts are not all split into lines at once.
   let current: { file: string; lines: string[] } | undefined;
@@ -81,9 +78,7 @@ function maskedLines(text: string, masks: readonly Span[]): string[] {
       const from = line === mask.line ? mask.column - 1 : 0;
       const to = line === mask.endLine ? Math.min(mask.endColumn - 1, length) : length;
       if (to <= from) continue;
-      const list = ranges.get(line);
-      if (list) list.push([from, to]);
-      else ranges.set(line, [[from, to]]);
+      pushTo(ranges, line, [from, to]);
     }
   }
   for (const [line, list] of ranges) {

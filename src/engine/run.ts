@@ -2,7 +2,7 @@
 // order of a lint: runRules → applySuppressions (suppressions.ts) → finalize.
 import type { ResolvedConfig } from '../config/types.js';
 import type { Deployment } from '../model/deployment.js';
-import { compareSpans } from '../model/span.js';
+import { compareSpans, spanKey } from '../model/span.js';
 import { fingerprintFindings, type FingerprintOptions } from './fingerprint.js';
 import type { ReportedFinding } from './result.js';
 import type { Finding, Level, Rule } from './rule.js';
@@ -56,8 +56,7 @@ export function runRules(
       // containers with the same settings) must not be reported twice.
       const seen = new Set<string>();
       for (const f of found) {
-        const { at, message } = f.finding;
-        const key = `${at.file}\0${at.line}\0${at.column}\0${at.endLine}\0${at.endColumn}\0${message}`;
+        const key = `${spanKey(f.finding.at)}\0${f.finding.message}`;
         if (seen.has(key)) continue;
         seen.add(key);
         findings.push(f);

@@ -8,6 +8,7 @@ import { closestName } from '../config/load.js';
 import { ENGINE_RULE_IDS, type ResolvedConfig } from '../config/types.js';
 import { LineIndex, type Span } from '../model/span.js';
 import type { RawFinding } from './run.js';
+import { pushTo } from '../multimap.js';
 
 /** The engine's own rule: a suppression that silences nothing (rules/unused-suppression.ts has its docs). */
 export const UNUSED_SUPPRESSION: (typeof ENGINE_RULE_IDS)[number] = 'unused-suppression';
@@ -120,8 +121,8 @@ export function applySuppressions(
       for (const rule of unique(suppression.rules)) {
         const entry: Entry = { suppression, rule, used: false };
         entries.push(entry);
-        if (suppression.kind === 'file') push(byFile, key(file, rule.id), entry);
-        else if (suppression.target !== undefined) push(byLine, key(file, rule.id, suppression.target), entry);
+        if (suppression.kind === 'file') pushTo(byFile, key(file, rule.id), entry);
+        else if (suppression.target !== undefined) pushTo(byLine, key(file, rule.id, suppression.target), entry);
       }
     }
   }
@@ -188,8 +189,3 @@ function key(file: string, id: string, line?: number): string {
   return `${file}\0${id}\0${line ?? ''}`;
 }
 
-function push<K, V>(map: Map<K, V[]>, k: K, value: V): void {
-  const list = map.get(k);
-  if (list === undefined) map.set(k, [value]);
-  else list.push(value);
-}

@@ -7,6 +7,7 @@ import { known, unknown, type Value } from './value.js';
 import { effectiveDirectives } from './effective-directives.js';
 import { isIpLiteral, isLoopback } from './address.js';
 import { emptyClientFacts, type ClientFacts } from './clients.js';
+import { pushTo } from '../multimap.js';
 
 export interface AssembleInput {
   confs: { facts: ConfFacts; rootPath: string }[];
@@ -91,15 +92,10 @@ function groupMonitors(sentinels: Sentinel[], servers: ServersByScope): MasterGr
 function replicaIndex(servers: ServersByScope): { byMaster: Map<Server, Server[]>; byAddress: Map<string, Server[]> } {
   const byMaster = new Map<Server, Server[]>();
   const byAddress = new Map<string, Server[]>();
-  const add = <K,>(map: Map<K, Server[]>, key: K, server: Server) => {
-    const list = map.get(key);
-    if (list) list.push(server);
-    else map.set(key, [server]);
-  };
   for (const { all } of servers.values()) {
     for (const server of all) {
-      if (server.master) add(byMaster, server.master, server);
-      if (server.replicaof?.port.known) add(byAddress, addressKey(server.replicaof.host.text, server.replicaof.port.value), server);
+      if (server.master) pushTo(byMaster, server.master, server);
+      if (server.replicaof?.port.known) pushTo(byAddress, addressKey(server.replicaof.host.text, server.replicaof.port.value), server);
     }
   }
   return { byMaster, byAddress };
@@ -152,10 +148,7 @@ function byScope(servers: Server[]): ServersByScope {
     // A TLS-only node (`port 0` + `tls-port`) listens on its tls-port.
     const ports = new Set([server.port.known ? server.port.value : NaN, Number(server.setting('tls-port')?.args[0]?.text)]);
     for (const port of ports) {
-      if (!Number.isInteger(port)) continue;
-      const list = scope.primariesByPort.get(port);
-      if (list) list.push(server);
-      else scope.primariesByPort.set(port, [server]);
+      if (Number.isInteger(port)) pushTo(scope.primariesByPort, port, server);
     }
   }
   return index;

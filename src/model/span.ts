@@ -69,6 +69,11 @@ export class LineIndex {
   }
 }
 
+/** A key naming one place (file, start and end): for sets and maps of places. */
+export function spanKey(at: Span): string {
+  return `${at.file}\0${at.line}\0${at.column}\0${at.endLine}\0${at.endColumn}`;
+}
+
 /** A span at the start of a file, for problems that belong to the file as a whole. */
 export function fileSpan(file: string): Span {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 2 };

@@ -7,3 +7,9 @@ export const FORMAT_NAMES = ['stylish', 'compact', 'json', 'sarif', 'github', 'm
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export const DEFAULT_FORMAT: FormatName = 'stylish';
+
+/** The formats that print fingerprints: only for them does a lint hash the findings' lines. */
+export const FORMATS_WITH_FINGERPRINTS: ReadonlySet<FormatName> = new Set(['json', 'sarif']);
+
+/** The formats that print source lines (code frames, SARIF snippets): only they get the files' texts. */
+export const FORMATS_WITH_SOURCE_LINES: ReadonlySet<FormatName> = new Set(['stylish', 'sarif']);

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { LintResult, ReportedFinding } from '../engine/result.js';
 import type { Rule } from '../engine/rule.js';
 import { compareSpans } from '../model/span.js';
-import { FORMAT_NAMES as ALL_FORMAT_NAMES, type FormatName } from './format-names.js';
+import { FORMAT_NAMES as ALL_FORMAT_NAMES, FORMATS_WITH_SOURCE_LINES, type FormatName } from './format-names.js';
 import { redact } from './redact.js';
 import { ruleHelpText, ruleListText } from './rule-help.js';
 
@@ -25,9 +25,6 @@ export interface FormatterOptions extends ReportOptions {
  * is empty (stylish and compact print nothing when there is nothing to report).
  */
 export type Formatter = (result: LintResult, options: FormatterOptions) => string;
-
-/** The formats that print source lines (code frames, SARIF snippets): only they get the files' texts. */
-const FORMATS_WITH_SOURCE_LINES: ReadonlySet<FormatName> = new Set(['stylish', 'sarif']);
 
 /** Loaded on demand, so a run loads only the formatter it prints with. One line a format. */
 const FORMATTERS = {

@@ -1,6 +1,7 @@
 import type { LintResult, ReportedFinding } from '../engine/result.js';
 import { REDACTED } from '../model/secret.js';
 import { LineIndex, type Span } from '../model/span.js';
+import { pushTo } from '../multimap.js';
 
 /**
  * Shorter values are not scrubbed out of messages and texts by value: masking every "ab" would
@@ -32,11 +33,7 @@ export function redact(result: LintResult, { withTexts = true }: { withTexts?: b
   };
   const scrub = scrubber(secretForms(result));
   const masksByFile = new Map<string, { span: Span; toLineEnd: boolean }[]>();
-  const addMask = (span: Span, toLineEnd: boolean) => {
-    const masks = masksByFile.get(span.file);
-    if (masks) masks.push({ span, toLineEnd });
-    else masksByFile.set(span.file, [{ span, toLineEnd }]);
-  };
+  const addMask = (span: Span, toLineEnd: boolean) => pushTo(masksByFile, span.file, { span, toLineEnd });
   for (const secret of result.secrets) addMask(secret.span, false);
   for (const tail of result.secretLineTails) addMask(tail, true);
   const texts = new Map<string, string>();

@@ -4,7 +4,8 @@ import type { Span } from '../span.js';
 import { knownText } from '../../sources/python/py-text.js';
 import { lookupKey } from '../../sources/python/dict-lookup.js';
 import { groupsMonitoredAs } from './client-targets.js';
-import { redisTargetsOf, schemeOf, spanKey } from './redis-client-targets.js';
+import { redisTargetsOf, schemeOf } from './redis-client-targets.js';
+import { spanKey } from '../span.js';
 
 /** How a Celery broker or result backend URL reaches one data node. */
 export interface BrokerLink {

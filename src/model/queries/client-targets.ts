@@ -51,7 +51,7 @@ export function clientTargets(deployment: Deployment, url: ClientUrl): ClientTar
  * Code that a compose service runs dials `localhost` inside that container, not on the Docker
  * host: what it reaches there is not a published port (and rarely known), so it stays unknown.
  */
-function runsInService(runsIn: readonly unknown[] | undefined): boolean {
+export function runsInService(runsIn: readonly unknown[] | undefined): boolean {
   return (runsIn?.length ?? 0) > 0;
 }
 

@@ -1,7 +1,7 @@
 import type { DollarFact, EnvVar } from '../../sources/compose/facts.js';
 import type { ComposeProject, Deployment, Sentinel, Server, ServiceNode } from '../deployment.js';
 import type { Secret } from '../secret.js';
-import type { Span } from '../span.js';
+import { spanKey, type Span } from '../span.js';
 import { passwordArgs } from './password-args.js';
 
 export type { DollarFact };
@@ -97,5 +97,3 @@ export function within(inner: Span, outer: Span): boolean {
   const endsBefore = inner.endLine < outer.endLine || (inner.endLine === outer.endLine && inner.endColumn <= outer.endColumn);
   return startsAfter && endsBefore;
 }
-
-const spanKey = (s: Span) => `${s.file}:${s.line}:${s.column}:${s.endLine}:${s.endColumn}`;

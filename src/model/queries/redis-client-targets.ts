@@ -1,6 +1,6 @@
 import type { ClientUrl } from '../clients.js';
 import type { Deployment } from '../deployment.js';
-import type { Span } from '../span.js';
+import { spanKey } from '../span.js';
 import type { UrlProblemKind } from '../../sources/client/broker-url.js';
 import { clientTargets, type ClientTarget } from './client-targets.js';
 
@@ -48,7 +48,6 @@ export function redisTargetsOf(deployment: Deployment, url: ClientUrl): ClientTa
     .map((target) => (insideContainer(deployment, url) ? { ...target, reach: fromContainer(target) } : target));
 }
 
-export const spanKey = (at: Span) => `${at.file}\0${at.line}\0${at.column}\0${at.endLine}\0${at.endColumn}`;
 
 /** The scheme the client speaks to this URL's endpoints: `sentinel` or a Redis server scheme. */
 export function schemeOf(url: ClientUrl): string | undefined {

@@ -1,7 +1,7 @@
 import type { CeleryConfig, ClientUrl, RedisPyClient, Resolved } from '../clients.js';
 import type { Deployment, MasterGroup, Sentinel, Server } from '../deployment.js';
 import type { Secret } from '../secret.js';
-import type { Span } from '../span.js';
+import { spanKey, type Span } from '../span.js';
 import type { ClientView } from '../../sources/client/broker-url.js';
 import type { PyDict, PyValue } from '../../sources/python/facts.js';
 import { knownText } from '../../sources/python/py-text.js';
@@ -428,7 +428,7 @@ export function* askedMasters(deployment: Deployment): Generator<AskedMaster> {
 export function oncePerPlace<T extends { at: Span }>(findings: Iterable<T>): T[] {
   const seen = new Set<string>();
   return [...findings].filter((f) => {
-    const key = `${f.at.file}:${f.at.line}:${f.at.column}:${f.at.endLine}:${f.at.endColumn}`;
+    const key = spanKey(f.at);
     return !seen.has(key) && seen.add(key) !== undefined;
   });
 }

@@ -1,4 +1,5 @@
 import type { Deployment, Scope, Server } from '../deployment.js';
+import { pushTo } from '../../multimap.js';
 
 /**
  * The data nodes of a Deployment indexed once, by scope and by the master they replicate from.
@@ -17,18 +18,12 @@ function indexOf(deployment: Deployment): ServerIndex {
   if (!index) {
     index = { byScope: new Map(), byMaster: new Map() };
     for (const server of deployment.servers) {
-      push(index.byScope, server.scope, server);
-      if (server.master) push(index.byMaster, server.master, server);
+      pushTo(index.byScope, server.scope, server);
+      if (server.master) pushTo(index.byMaster, server.master, server);
     }
     indexes.set(deployment, index);
   }
   return index;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** The data nodes of one scope (a conf folder or a compose project), in model order. */

@@ -2,6 +2,7 @@ import type { RunningService } from '../../model/clients.js';
 import type { LineIndex, Span } from '../../model/span.js';
 import type { ComposeFacts, ComposeService, EnvVar, ResolvedPath } from '../compose/facts.js';
 import type { EnvFileInput, ServiceEnv } from './env-resolve.js';
+import { pushTo } from '../../multimap.js';
 
 export interface ComposeEnvInput {
   facts: ComposeFacts;
@@ -55,12 +56,7 @@ export class ComposeRunners {
           if (volume.type === 'bind' && volume.hostPath?.rootPath !== undefined) folders.push({ folder: volume.hostPath.rootPath, via: 'volume', at: volume.span });
         }
         if (folders.length) this.#order.set(service, this.#order.size);
-        folders.forEach(({ folder, via, at }, rank) => {
-          const list = this.#byFolder.get(folder);
-          const entry: Holder = { service, compose: c, via, at, rank };
-          if (list) list.push(entry);
-          else this.#byFolder.set(folder, [entry]);
-        });
+        folders.forEach(({ folder, via, at }, rank) => pushTo(this.#byFolder, folder, { service, compose: c, via, at, rank }));
       }
     }
   }
