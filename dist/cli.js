@@ -46,6 +46,7 @@ function readCache(file) {
   }
 }
 function writeCaches() {
+  if (![...modules.values()].some((module2) => module2.stale)) return;
   try {
     (0, import_node_fs.mkdirSync)(cacheFolder, { recursive: true, mode: 448 });
     if (!isPrivate(cacheFolder)) return;

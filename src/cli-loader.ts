@@ -67,6 +67,7 @@ function readCache(file: string): Buffer | undefined {
 }
 
 function writeCaches(): void {
+  if (![...modules.values()].some((module) => module.stale)) return;
   try {
     mkdirSync(cacheFolder!, { recursive: true, mode: 0o700 });
     if (!isPrivate(cacheFolder!)) return;
