@@ -35086,10 +35086,11 @@ function identity(table2) {
   return map;
 }
 function createRenameTracker(target, mode) {
-  const table2 = commandTable(target, mode);
+  let table2;
   let inUse;
   return {
     rename(args) {
+      table2 ??= commandTable(target, mode);
       inUse ??= new Map(identity(table2));
       const [, from = "", to = ""] = args;
       const found = lookupCommand(table2, from, inUse);

@@ -10,6 +10,8 @@ var import_node_vm = require("node:vm");
 var folder = (0, import_node_path.join)(__dirname, "cli");
 var modules = /* @__PURE__ */ new Map();
 var cacheFolder = cacheFolderPath();
+var cacheFolderChecked;
+var scratch = Buffer.allocUnsafeSlow(1 << 20);
 load((0, import_node_path.join)(folder, "main.cjs"));
 if (cacheFolder) {
   process.once("beforeExit", writeCaches);
@@ -17,8 +19,7 @@ if (cacheFolder) {
 function load(file) {
   const done = modules.get(file);
   if (done) return done.exports;
-  const source = `(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs.readFileSync)(file, "latin1")}
-})`;
+  const source = readIntoScratch(file).toString("latin1");
   const cachedData = cacheFolder ? readCache(cacheFile(file)) : void 0;
   const script = new import_node_vm.Script(source, { filename: file, ...cachedData ? { cachedData } : {} });
   const module2 = { exports: {} };
@@ -35,14 +36,30 @@ function cacheFolderPath() {
   return process.env.SENTINEL_LINT_CACHE_DIR ?? (0, import_node_path.join)((0, import_node_os.tmpdir)(), `sentinel-lint-cache${uid === void 0 ? "" : `-${uid}`}`);
 }
 function cacheFile(file) {
-  return (0, import_node_path.join)(cacheFolder, `${"04615877cfa1d681"}-${process.version}-${process.arch}-${(0, import_node_path.basename)(file, ".cjs")}.bin`);
+  return (0, import_node_path.join)(cacheFolder, `${"b8312650e1d7df39"}-${process.version}-${process.arch}-${(0, import_node_path.basename)(file, ".cjs")}.bin`);
 }
 function readCache(file) {
   try {
-    if (!isPrivate((0, import_node_path.dirname)(file))) return void 0;
-    return (0, import_node_fs.readFileSync)(file);
+    cacheFolderChecked ??= isPrivate(cacheFolder);
+    return cacheFolderChecked ? readIntoScratch(file) : void 0;
   } catch {
     return void 0;
+  }
+}
+function readIntoScratch(file) {
+  const fd = (0, import_node_fs.openSync)(file, "r");
+  try {
+    const size = (0, import_node_fs.fstatSync)(fd).size;
+    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(size);
+    let length = 0;
+    while (length < size) {
+      const read = (0, import_node_fs.readSync)(fd, scratch, length, size - length, length);
+      if (read === 0) break;
+      length += read;
+    }
+    return scratch.subarray(0, length);
+  } finally {
+    (0, import_node_fs.closeSync)(fd);
   }
 }
 function writeCaches() {
@@ -64,7 +81,7 @@ function writeCaches() {
 function forgetOtherBuilds() {
   const dayAgo = Date.now() - 24 * 3600 * 1e3;
   for (const name of (0, import_node_fs.readdirSync)(cacheFolder)) {
-    if (name.startsWith(`${"04615877cfa1d681"}-`)) continue;
+    if (name.startsWith(`${"b8312650e1d7df39"}-`)) continue;
     const path = (0, import_node_path.join)(cacheFolder, name);
     if ((0, import_node_fs.lstatSync)(path).mtimeMs < dayAgo) (0, import_node_fs.rmSync)(path, { force: true });
   }

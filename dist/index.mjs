@@ -15978,10 +15978,11 @@ function identity(table) {
   return map;
 }
 function createRenameTracker(target, mode) {
-  const table = commandTable(target, mode);
+  let table;
   let inUse;
   return {
     rename(args) {
+      table ??= commandTable(target, mode);
       inUse ??= new Map(identity(table));
       const [, from = "", to = ""] = args;
       const found = lookupCommand(table, from, inUse);

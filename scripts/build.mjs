@@ -4,7 +4,8 @@
 //   cli.js        the `sentinel-lint` command: a small loader (src/cli-loader.ts) that runs the
 //                 CLI's modules from V8's code cache
 //   cli/*.cjs     the CLI split by esbuild into an entry and lazily loaded chunks (sources,
-//                 formatters, config), every runtime dependency inside except:
+//                 formatters, config), every runtime dependency inside except vendor/; each
+//                 file is one function expression, the CommonJS module function the loader runs
 //   vendor/*.cjs  zod, the Python parser and chalk, loaded only by runs that need them
 //   index.mjs     the library (`import { lint } from 'sentinel-lint'`)
 //   action.js     the GitHub Action, self-contained: the runner runs it from the tagged checkout
@@ -25,6 +26,10 @@ const VENDORED = {
   '@lezer/python': 'lezer-python',
   chalk: 'chalk',
 };
+
+/** The CommonJS module function each file of cli/ is (src/cli-loader.ts calls it). */
+const MODULE_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+const MODULE_TAIL = '\n})';
 
 const common = {
   bundle: true,
@@ -64,7 +69,9 @@ const split = await build({
 const hash = createHash('sha256');
 for (const file of split.outputFiles) {
   const { code } = await transform(file.text, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, charset: 'ascii', minifyWhitespace: true, logLevel: 'warning' });
-  writeFileSync(file.path, code);
+  // Written as the function the loader compiles, so that it compiles the file's text as read: a
+  // wrapper added at run time would make V8 copy the whole source once more.
+  writeFileSync(file.path, `${MODULE_HEAD}${code}${MODULE_TAIL}`);
   hash.update(basename(file.path)).update(code);
 }
 

@@ -3,7 +3,7 @@
 // no module.enableCompileCache(), so the cache is kept here: the bytecode V8 made for each module
 // on an earlier run, in a folder only this user can write, named after this build and checked by
 // V8 before use. Without a usable cache a module is simply compiled.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -21,6 +21,14 @@ interface Loaded {
 const folder = join(__dirname, 'cli');
 const modules = new Map<string, Loaded>();
 const cacheFolder = cacheFolderPath();
+/** Whether the cache folder is ours and closed to others: looked at once per run. */
+let cacheFolderChecked: boolean | undefined;
+/**
+ * One buffer for every read of the loader, valid until the next read. A fresh buffer per file
+ * costs its pages' first touch, and on small virtual machines that was a good part of start-up;
+ * V8 copies a module's source into a string and reads its cache only while compiling.
+ */
+let scratch = Buffer.allocUnsafeSlow(1 << 20);
 
 load(join(folder, 'main.cjs'));
 if (cacheFolder) {
@@ -32,8 +40,9 @@ if (cacheFolder) {
 function load(file: string): unknown {
   const done = modules.get(file);
   if (done) return done.exports;
-  // esbuild writes ASCII: latin1 reads it into a one-byte string without decoding.
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`;
+  // The build wrote each file as its module function, in ASCII: latin1 makes it a one-byte string
+  // without decoding, and V8 compiles that string as it is.
+  const source = readIntoScratch(file).toString('latin1');
   const cachedData = cacheFolder ? readCache(cacheFile(file)) : undefined;
   const script = new Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as unknown };
@@ -59,10 +68,27 @@ function cacheFile(file: string): string {
 
 function readCache(file: string): Buffer | undefined {
   try {
-    if (!isPrivate(dirname(file))) return undefined;
-    return readFileSync(file);
+    cacheFolderChecked ??= isPrivate(cacheFolder!);
+    return cacheFolderChecked ? readIntoScratch(file) : undefined;
   } catch {
     return undefined; // no cache yet, or reading is not allowed (Node's permission model)
+  }
+}
+
+function readIntoScratch(file: string): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(size);
+    let length = 0;
+    while (length < size) {
+      const read = readSync(fd, scratch, length, size - length, length);
+      if (read === 0) break;
+      length += read;
+    }
+    return scratch.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -98,11 +98,13 @@ export interface RenameTracker {
 }
 
 export function createRenameTracker(target: Target, mode: 'server' | 'sentinel'): RenameTracker {
-  const table = commandTable(target, mode);
-  // Copied on the first rename only: most files rename nothing, and the table has hundreds of names.
+  // Built and copied on the first rename only: most files rename nothing, and the table has
+  // hundreds of names (building it was a tenth of a one-file run's lint).
+  let table: CommandTable | undefined;
   let inUse: Map<string, string> | undefined;
   return {
     rename(args) {
+      table ??= commandTable(target, mode);
       inUse ??= new Map(identity(table));
       const [, from = '', to = ''] = args;
       const found = lookupCommand(table, from, inUse);
