@@ -1,5 +1,6 @@
-import { COMMAND_DELTAS, COMMANDS_BASE } from './directives/commands-data.js';
+import { COMMAND_DELTAS_JSON, COMMANDS_BASE_JSON } from './directives/commands-data.js';
 import { compareVersions, tableFor, type Product } from './directives/index.js';
+import type { CommandsBase, CommandTables } from './directives/types.js';
 import { asciiLower } from './memory.js';
 
 /**
@@ -28,9 +29,10 @@ export function commandTable(target: Target, mode: 'server' | 'sentinel'): Comma
   const done = cache.get(key);
   if (done) return done;
   const tableKey = key.split('/')[0]!;
-  const delta = COMMAND_DELTAS[tableKey];
-  const names = new Set<string>(COMMANDS_BASE[mode]);
-  const categories = new Set<string>(COMMANDS_BASE.categories);
+  const base = JSON.parse(COMMANDS_BASE_JSON) as CommandsBase;
+  const delta = (JSON.parse(COMMAND_DELTAS_JSON) as CommandTables)[tableKey];
+  const names = new Set<string>(base[mode]);
+  const categories = new Set<string>(base.categories);
   if (delta) {
     for (const n of delta[mode].remove) names.delete(n);
     for (const n of delta[mode].add) names.add(n);

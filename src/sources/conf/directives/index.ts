@@ -48,11 +48,17 @@ function index(key: string, table: DirectiveTable): ResolvedTable {
   return { ...table, key, byName, deprecatedNames: new Set(table.deprecated) };
 }
 
-const built = new Map<string, ResolvedTable>([['redis-7.0', index('redis-7.0', REDIS_7_0)]]);
+/** Tables indexed so far: each on first use, as most runs need one. */
+const built = new Map<string, ResolvedTable>();
 
 function build(key: string): ResolvedTable {
   const done = built.get(key);
   if (done) return done;
+  if (key === 'redis-7.0') {
+    const table = index(key, REDIS_7_0);
+    built.set(key, table);
+    return table;
+  }
   const delta = DELTAS.find((d) => `${d.product}-${d.version}` === key);
   if (!delta) throw new Error(`no directive table ${key}`);
   const base = build(delta.base);

@@ -2,20 +2,20 @@
 import type { DirectiveDelta } from './types.js';
 
 /** redis 7.2 relative to redis-7.0: directives added or changed, and removed. */
-export const DELTA: DirectiveDelta = {
-  product: "redis",
-  version: "7.2",
-  base: "redis-7.0",
-  source: "redis/redis tag 7.2.6",
-  deprecated: ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
-  remove: [],
-  set: [
-    { name: "aof-disable-auto-gc", type: "bool", hidden: true },
-    { name: "cluster-announce-human-nodename", type: "string", emptyIsNull: true, check: "nodename" },
-    { name: "locale-collate", type: "string" },
-    { name: "loglevel", type: "enum", values: ["debug","verbose","notice","warning","nothing"] },
-    { name: "cluster-ping-interval", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807", hidden: true },
-    { name: "set-max-listpack-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-    { name: "set-max-listpack-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-  ],
-};
+export const DELTA: DirectiveDelta = JSON.parse(`{
+  "product": "redis",
+  "version": "7.2",
+  "base": "redis-7.0",
+  "source": "redis/redis tag 7.2.6",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "remove": [],
+  "set": [
+    {"name":"aof-disable-auto-gc","type":"bool","hidden":true},
+    {"name":"cluster-announce-human-nodename","type":"string","emptyIsNull":true,"check":"nodename"},
+    {"name":"locale-collate","type":"string"},
+    {"name":"loglevel","type":"enum","values":["debug","verbose","notice","warning","nothing"]},
+    {"name":"cluster-ping-interval","type":"numeric","kind":"long-long","min":"0","max":"9223372036854775807","hidden":true},
+    {"name":"set-max-listpack-entries","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"},
+    {"name":"set-max-listpack-value","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"}
+  ]
+}`);

@@ -2,21 +2,21 @@
 import type { DirectiveDelta } from './types.js';
 
 /** redis 7.4 relative to redis-7.2: directives added or changed, and removed. */
-export const DELTA: DirectiveDelta = {
-  product: "redis",
-  version: "7.4",
-  base: "redis-7.2",
-  source: "redis/redis tag 7.4.1",
-  deprecated: ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
-  remove: ["server_cpulist","bio_cpulist","aof_rewrite_cpulist","bgsave_cpulist"],
-  set: [
-    { name: "hide-user-data-from-log", type: "bool" },
-    { name: "server-cpulist", alias: "server_cpulist", type: "string", emptyIsNull: true },
-    { name: "bio-cpulist", alias: "bio_cpulist", type: "string", emptyIsNull: true },
-    { name: "aof-rewrite-cpulist", alias: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
-    { name: "bgsave-cpulist", alias: "bgsave_cpulist", type: "string", emptyIsNull: true },
-    { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "64" },
-    { name: "max-new-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
-    { name: "max-new-tls-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
-  ],
-};
+export const DELTA: DirectiveDelta = JSON.parse(`{
+  "product": "redis",
+  "version": "7.4",
+  "base": "redis-7.2",
+  "source": "redis/redis tag 7.4.1",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "remove": ["server_cpulist","bio_cpulist","aof_rewrite_cpulist","bgsave_cpulist"],
+  "set": [
+    {"name":"hide-user-data-from-log","type":"bool"},
+    {"name":"server-cpulist","alias":"server_cpulist","type":"string","emptyIsNull":true},
+    {"name":"bio-cpulist","alias":"bio_cpulist","type":"string","emptyIsNull":true},
+    {"name":"aof-rewrite-cpulist","alias":"aof_rewrite_cpulist","type":"string","emptyIsNull":true},
+    {"name":"bgsave-cpulist","alias":"bgsave_cpulist","type":"string","emptyIsNull":true},
+    {"name":"maxmemory-samples","type":"numeric","kind":"int","min":"1","max":"64"},
+    {"name":"max-new-connections-per-cycle","type":"numeric","kind":"uint","min":"1","max":"1000"},
+    {"name":"max-new-tls-connections-per-cycle","type":"numeric","kind":"uint","min":"1","max":"1000"}
+  ]
+}`);

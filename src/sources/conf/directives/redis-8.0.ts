@@ -2,13 +2,12 @@
 import type { DirectiveDelta } from './types.js';
 
 /** redis 8.0 relative to redis-7.4: directives added or changed, and removed. */
-export const DELTA: DirectiveDelta = {
-  product: "redis",
-  version: "8.0",
-  base: "redis-7.4",
-  source: "redis/redis branch 8.0 at 30eb6c3 (8.0-M01, version 7.9.224)",
-  deprecated: ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
-  remove: [],
-  set: [
-  ],
-};
+export const DELTA: DirectiveDelta = JSON.parse(`{
+  "product": "redis",
+  "version": "8.0",
+  "base": "redis-7.4",
+  "source": "redis/redis branch 8.0 at 30eb6c3 (8.0-M01, version 7.9.224)",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "remove": [],
+  "set": []
+}`);

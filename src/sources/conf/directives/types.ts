@@ -64,6 +64,13 @@ export interface DirectiveDelta {
   set: Directive[];
 }
 
+/** The 7.0 command names: `container|sub` for subcommands, and the ACL categories. */
+export interface CommandsBase {
+  server: string[];
+  sentinel: string[];
+  categories: string[];
+}
+
 /** Command names of other versions, as differences from the 7.0 lists. */
 export type CommandTables = Record<string, {
   server: { add: string[]; remove: string[] };

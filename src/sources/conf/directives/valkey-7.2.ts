@@ -2,13 +2,12 @@
 import type { DirectiveDelta } from './types.js';
 
 /** valkey 7.2 relative to redis-7.2: directives added or changed, and removed. */
-export const DELTA: DirectiveDelta = {
-  product: "valkey",
-  version: "7.2",
-  base: "redis-7.2",
-  source: "valkey-io/valkey tag 7.2.7",
-  deprecated: ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
-  remove: [],
-  set: [
-  ],
-};
+export const DELTA: DirectiveDelta = JSON.parse(`{
+  "product": "valkey",
+  "version": "7.2",
+  "base": "redis-7.2",
+  "source": "valkey-io/valkey tag 7.2.7",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "remove": [],
+  "set": []
+}`);
