@@ -5,7 +5,6 @@
 // V8 before use. Without a usable cache a module is simply compiled.
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -59,7 +58,14 @@ function load(file: string): unknown {
 function cacheFolderPath(): string | undefined {
   if (process.env.SENTINEL_LINT_NO_CACHE) return undefined;
   const uid = typeof process.getuid === 'function' ? process.getuid() : undefined;
-  return process.env.SENTINEL_LINT_CACHE_DIR ?? join(tmpdir(), `sentinel-lint-cache${uid === undefined ? '' : `-${uid}`}`);
+  return process.env.SENTINEL_LINT_CACHE_DIR ?? join(temporaryFolder(), `sentinel-lint-cache${uid === undefined ? '' : `-${uid}`}`);
+}
+
+/** os.tmpdir() without loading node:os (a module of its own at start-up) where its rule is simple. */
+function temporaryFolder(): string {
+  if (process.platform === 'win32') return (require('node:os') as typeof import('node:os')).tmpdir();
+  const folder = process.env.TMPDIR || process.env.TMP || process.env.TEMP || '/tmp';
+  return folder.length > 1 && folder.endsWith('/') ? folder.slice(0, -1) : folder;
 }
 
 function cacheFile(file: string): string {

@@ -23,7 +23,16 @@ export interface BrokerLink {
  * promote any of them. Only proven links count: an address or a master name that is not known
  * links nothing.
  */
-export function brokerNodes(deployment: Deployment): Map<Server, BrokerLink[]> {
+export function brokerNodes(deployment: Deployment): ReadonlyMap<Server, readonly BrokerLink[]> {
+  let nodes = brokerNodesOf.get(deployment);
+  if (!nodes) brokerNodesOf.set(deployment, (nodes = linkBrokerNodes(deployment)));
+  return nodes;
+}
+
+/** Worked out once per Deployment: four rules ask. */
+const brokerNodesOf = new WeakMap<Deployment, ReadonlyMap<Server, readonly BrokerLink[]>>();
+
+function linkBrokerNodes(deployment: Deployment): Map<Server, BrokerLink[]> {
   const out = new Map<Server, BrokerLink[]>();
   const add = (node: Server, link: BrokerLink) => {
     const links = out.get(node) ?? [];

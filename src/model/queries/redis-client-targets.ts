@@ -24,7 +24,16 @@ const GARBLING: ReadonlySet<UrlProblemKind> = new Set(['missing-scheme', 'comma-
  * endpoints, and those of services with a `network_mode`, become `unknown` (`clientTargets`
  * resolves every address as seen from no service).
  */
-export function redisClientTargets(deployment: Deployment): ClientTarget[] {
+export function redisClientTargets(deployment: Deployment): readonly ClientTarget[] {
+  let targets = targetsOf.get(deployment);
+  if (!targets) targetsOf.set(deployment, (targets = allRedisClientTargets(deployment)));
+  return targets;
+}
+
+/** Worked out once per Deployment: two rules ask, and resolving every endpoint is not free. */
+const targetsOf = new WeakMap<Deployment, readonly ClientTarget[]>();
+
+function allRedisClientTargets(deployment: Deployment): ClientTarget[] {
   const seen = new Set<string>();
   const out: ClientTarget[] = [];
   for (const url of deployment.clients.urls) {

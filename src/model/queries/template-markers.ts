@@ -20,8 +20,16 @@ export function isTemplated(text: string): boolean {
  * this scope cannot see renders it before the server reads it.
  */
 export function isRenderedTemplate(conf: ConfFacts): boolean {
-  return argumentsOf(conf).some((a) => OTHER_TEMPLATE.test(a.text));
+  let rendered = renderedTemplates.get(conf);
+  if (rendered === undefined) {
+    rendered = argumentsOf(conf).some((a) => OTHER_TEMPLATE.test(a.text));
+    renderedTemplates.set(conf, rendered);
+  }
+  return rendered;
 }
+
+/** Asked by a dozen rules about every file: each file's arguments are read once. */
+const renderedTemplates = new WeakMap<ConfFacts, boolean>();
 
 function argumentsOf(conf: ConfFacts): ConfArg[] {
   return [
