@@ -379,8 +379,8 @@ function applyItemChange(settings: Map<string, SettingInEffect>, change: ConfIte
 function objectMutations(object: SettingsObject | undefined, repo: PythonRepo): PythonFacts['mutations'] {
   if (!object) return [];
   const files = new Set([object.file, ...[...object.names.values()].map((n) => n.file)]);
-  return repo.modules
-    .filter((m) => files.has(m.facts.file))
+  return repo
+    .modulesIn(files)
     .flatMap((m) => m.facts.mutations.filter((change) => object.names.has(/^[A-Za-z_]\w*/.exec(change.target)?.[0] ?? '')));
 }
 

@@ -37,9 +37,25 @@ const MAX_STAR_DEPTH = 8;
 /** The repository's Python modules by root path, and how to find one by its import name. */
 export class PythonRepo {
   readonly byRootPath = new Map<string, PythonInput>();
+  /** The modules of each file, for look-ups that used to filter every module once per config (quadratic in files). */
+  readonly #byFile = new Map<string, PythonInput[]>();
+  readonly #order = new Map<PythonInput, number>();
 
   constructor(readonly modules: readonly PythonInput[]) {
-    for (const m of modules) this.byRootPath.set(m.rootPath, m);
+    modules.forEach((m, k) => {
+      this.byRootPath.set(m.rootPath, m);
+      this.#order.set(m, k);
+      const same = this.#byFile.get(m.facts.file);
+      if (same) same.push(m);
+      else this.#byFile.set(m.facts.file, [m]);
+    });
+  }
+
+  /** The modules whose file is one of `files`, in the repository's order. */
+  modulesIn(files: Iterable<string>): PythonInput[] {
+    const found = new Set<PythonInput>();
+    for (const file of files) for (const m of this.#byFile.get(file) ?? []) found.add(m);
+    return [...found].sort((a, b) => this.#order.get(a)! - this.#order.get(b)!);
   }
 
   find(module: string, importer: string): PythonInput | undefined {
@@ -60,7 +76,7 @@ export class PythonRepo {
     seen.add(mod.rootPath);
     for (const event of events) {
       if (event.assignment) {
-        bind(object, { ...pick(event.assignment), file: mod.facts.file, rootPath: mod.rootPath });
+        bind(object, moduleName(event.assignment, mod));
         continue;
       }
       const target = this.find(event.star!, mod.rootPath);
@@ -80,13 +96,14 @@ export class PythonRepo {
     const found = mod.facts.classes.filter((c) => c.name === className).at(-1);
     if (!found) return undefined;
     const object: SettingsObject = { file: mod.facts.file, rootPath: mod.rootPath, object: `${mod.rootPath}:${className}`, names: new Map(), why: [] };
-    for (const a of found.assignments) bind(object, { ...pick(a), file: mod.facts.file, rootPath: mod.rootPath });
+    for (const a of found.assignments) bind(object, moduleName(a, mod));
     return object;
   }
 }
 
-function pick(a: Assignment): Pick<ModuleName, 'name' | 'value' | 'nameSpan' | 'conditional'> {
-  return { name: a.name, value: a.value, nameSpan: a.nameSpan, conditional: a.conditional };
+/** The name an assignment of `mod` binds: one object, not the fields picked into one and spread into another. */
+function moduleName(a: Assignment, mod: PythonInput): ModuleName {
+  return { name: a.name, value: a.value, nameSpan: a.nameSpan, conditional: a.conditional, file: mod.facts.file, rootPath: mod.rootPath };
 }
 
 export function bind(object: SettingsObject, name: ModuleName): void {

@@ -61,6 +61,12 @@ export class ComposeValues {
 
   /** A scalar as a string: unknown when it holds a variable that is not set. */
   string(node: unknown): Value<string> | undefined {
+    // Most values hold no `$`: interpolation leaves them as they are and no hole can appear, so
+    // their characters are not mapped (mapping them took over 100 ms of compose reading in a CPU
+    // profile of the 2 000-file repository).
+    const value = this.tree.value(node);
+    if (value === undefined) return undefined;
+    if (!value.includes('$')) return known(value, this.span(node));
     const text = this.mapped(node);
     if (!text) return undefined;
     const span = this.span(node);

@@ -54,8 +54,11 @@ function substitute(input: MappedText, start: number, end: number, env: Readonly
   let i = start;
   while (i < end) {
     if (s[i] !== '$') {
-      out.append(input, i, i + 1);
-      i++;
+      // The text up to the next `$` at once: a character at a time, the builder's string grew by one each time.
+      const dollar = s.indexOf('$', i);
+      const to = dollar === -1 || dollar > end ? end : dollar;
+      out.append(input, i, to);
+      i = to;
       continue;
     }
     const next = i + 1 < end ? s[i + 1] : undefined;

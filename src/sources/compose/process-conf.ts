@@ -1,6 +1,6 @@
 import type { Target } from '../../model/deployment.js';
 import type { ParseProblem } from '../../model/facts.js';
-import { Secret } from '../../model/secret.js';
+import type { Secret } from '../../model/secret.js';
 import type { SourceFile } from '../../model/source-file.js';
 import type { Span } from '../../model/span.js';
 import type { ConfLine } from '../conf/conf-lines.js';
@@ -109,22 +109,17 @@ function targetOf(service: ComposeService, process: RedisProcess, fallback: Targ
   return product === fallback.product ? fallback : { product, version: VERSIONS[product][VERSIONS[product].length - 1]! };
 }
 
-/** Every Secret the facts hold (environment, healthchecks): their spans are masked in every code frame. */
-function collectSecrets(value: unknown, found: Secret[] = [], seen = new Set<object>()): Secret[] {
-  if (value instanceof Secret) found.push(value);
-  else if (value && typeof value === 'object' && !seen.has(value) && !ArrayBuffer.isView(value)) {
-    seen.add(value);
-    // Only objects are visited (not every number of a mapped text's offsets) and keys are walked in
-    // place: calling this on each value of Object.values() was 1.5 % of a 2 000-file run's time
-    // and 2 % of its allocations.
-    if (Array.isArray(value)) {
-      for (const child of value) if (child && typeof child === 'object') collectSecrets(child, found, seen);
-    } else {
-      for (const key in value) {
-        const child = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-        if (child && typeof child === 'object') collectSecrets(child, found, seen);
-      }
-    }
+/**
+ * Every Secret the facts hold: `environment:` values and healthcheck passwords, the only places
+ * compose facts keep one (facts.ts). Their spans are masked in every code frame. Named rather
+ * than found by walking every object of the facts, which visited each span and offset array and
+ * took 75 ms of a 2 000-file run (CPU profile).
+ */
+function collectSecrets(facts: ComposeFacts): Secret[] {
+  const found: Secret[] = [];
+  for (const service of facts.services) {
+    for (const v of service.environment) if (v.secret) found.push(v.secret);
+    if (service.healthcheck?.password) found.push(service.healthcheck.password);
   }
   return found;
 }

@@ -134,13 +134,14 @@ function fromScript(input: RunInput, words: Word[]): Run {
 function quoteInto(out: MappedTextBuilder, word: Word): void {
   const { value } = word;
   out.pushSynthetic("'", word.raw[0]);
-  for (let i = 0; i < value.text.length; i++) {
-    if (value.text[i] === "'") {
-      for (const c of "'\\''") out.push(c, value.from[i]!, value.to[i]!);
-    } else {
-      out.append(value, i, i + 1);
-    }
+  // The characters between quotes are appended a run at a time, not one by one.
+  let run = 0;
+  for (let i = value.text.indexOf("'"); i !== -1; i = value.text.indexOf("'", i + 1)) {
+    out.append(value, run, i);
+    for (const c of "'\\''") out.push(c, value.from[i]!, value.to[i]!);
+    run = i + 1;
   }
+  out.append(value, run);
   out.pushSynthetic("'", word.raw[1]);
 }
 

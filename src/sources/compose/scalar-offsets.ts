@@ -10,12 +10,17 @@ import { MappedTextBuilder, verbatim, type MappedText } from './mapped-text.js';
  */
 export function scalarText(source: string, node: Scalar): MappedText {
   const [start, end] = node.range ?? [0, 0];
-  const expected = node.type === 'PLAIN' || typeof node.value !== 'string' ? String(node.source ?? '') : node.value;
+  const expected = scalarValue(node);
   // A plain scalar on one line is its own source (most compose values): each character maps to itself.
   if (node.type === 'PLAIN' && end - start === expected.length && source.startsWith(expected, start) && !/[\r\n]/.test(expected)) return verbatim(expected, start);
   const read = readScalar(source, start, end, node.type, expected);
   if (read && read.text === expected) return read;
   return coarse(expected, start, end);
+}
+
+/** A scalar's text as compose reads it before interpolation: a plain scalar as written (`yes` stays a string), a quoted or block one decoded. */
+export function scalarValue(node: Scalar): string {
+  return node.type === 'PLAIN' || typeof node.value !== 'string' ? String(node.source ?? '') : node.value;
 }
 
 function readScalar(source: string, start: number, end: number, type: Scalar['type'], expected: string): MappedText | undefined {

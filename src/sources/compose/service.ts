@@ -2,16 +2,16 @@ import type { ParseProblem } from '../../model/facts.js';
 import { Secret } from '../../model/secret.js';
 import type { Span } from '../../model/span.js';
 import { known, type Value } from '../../model/value.js';
-import { readCommand } from './command.js';
+import { readCommand, type ReadCommand } from './command.js';
 import type { ComposeValues } from './compose-value.js';
 import { readEnvironment, type Environment } from './environment.js';
 import { fieldLayers, lastField, mergeByKey, type ServiceLayer } from './service-layers.js';
 import type { MountTarget } from './bitnami.js';
-import type { ComposeService, HealthcheckFact, ResolvedPath, ServiceConfig, ServiceNetwork, VolumeFact } from './facts.js';
+import type { ComposeService, HealthcheckFact, ImageFact, ResolvedPath, ServiceConfig, ServiceNetwork, VolumeFact } from './facts.js';
 import { readImage } from './image.js';
 import { holeIn, sourceRange } from './mapped-text.js';
 import { readPorts } from './ports.js';
-import { readRun } from './run.js';
+import { readRun, type RunInput } from './run.js';
 import { splitComposeWords } from './shell-words.js';
 import { readVolumes, resolvePath } from './volumes.js';
 
@@ -43,18 +43,9 @@ export function readService(layers: readonly ServiceLayer[], name: string, span:
   const volumes = mergeByKey(all('volumes').map((f) => readVolumes(f.layer.values, f.node, f.layer.rootPath)), (v) => (v.target.known ? v.target.value.replace(/(.)\/$/, '$1') : undefined));
   const configs = mergeByKey(all('configs').map((f) => readConfigs(f.layer.values, f.node)), configTarget);
   const envFiles = all('env_file').flatMap((f) => readEnvFiles(f.layer.values, f.node, f.layer.rootPath));
-  const run = gaps.extendsUnknown
-    ? { processes: [], runsUnknown: gaps.extendsUnknown }
-    : readRun({
-        ...(image ? { image } : {}),
-        ...(entrypoint ? { entrypoint: entrypoint.words } : {}),
-        ...(command ? { command: command.words } : {}),
-        ...(command?.uncertain || entrypoint?.uncertain ? { uncertain: (command?.uncertain ?? entrypoint?.uncertain)! } : {}),
-        environment: environment.known,
-        ...(workingDir?.known ? { workingDir: workingDir.value } : {}),
-        bitnami: { env: environment.vars, mountTargets: mountTargetsOf(volumes, configs), hasEnvFile: envFiles.length > 0 },
-        index: values.index,
-      });
+  const run = gaps.extendsUnknown ? { processes: [], runsUnknown: gaps.extendsUnknown } : readRun(runInputOf(image, command, entrypoint, environment, workingDir, {
+    env: environment.vars, mountTargets: mountTargetsOf(volumes, configs), hasEnvFile: envFiles.length > 0,
+  }, values.index));
   const strings = (...path: string[]) => all(...path).flatMap((f) => f.layer.values.strings(f.node));
   const string = (...path: string[]) => {
     const field = last(...path);
@@ -100,8 +91,27 @@ export function readService(layers: readonly ServiceLayer[], name: string, span:
     extends: extendsField && readExtends(extendsField.layer.values, extendsField.node, extendsField.layer.rootPath),
     build: buildField && readBuild(buildField.layer.values, buildField.node, buildField.layer.rootPath),
   };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(service, { [key]: value });
+  // Assigned in place, not through an object per key for Object.assign (run for every service).
+  const fields = service as unknown as Record<string, unknown>;
+  for (const key in optional) {
+    const value = optional[key as keyof typeof optional];
+    if (value !== undefined) fields[key] = value;
+  }
   return service;
+}
+
+/** What decides the service's processes, set field by field rather than spread from an object per optional field. */
+function runInputOf(
+  image: ImageFact | undefined, command: ReadCommand | undefined, entrypoint: ReadCommand | undefined, environment: Environment,
+  workingDir: Value<string> | undefined, bitnami: NonNullable<RunInput['bitnami']>, index: RunInput['index'],
+): RunInput {
+  const input: RunInput = { environment: environment.known, bitnami, index };
+  if (image) input.image = image;
+  if (entrypoint) input.entrypoint = entrypoint.words;
+  if (command) input.command = command.words;
+  if (command?.uncertain || entrypoint?.uncertain) input.uncertain = (command?.uncertain ?? entrypoint?.uncertain)!;
+  if (workingDir?.known) input.workingDir = workingDir.value;
+  return input;
 }
 
 /** `environment:` of several layers: a later file's variable replaces the earlier one of that name. */

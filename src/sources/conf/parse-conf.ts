@@ -85,7 +85,9 @@ export function parseConf(
       }
       continue;
     }
-    const [name, ...rest] = line.tokens;
+    // Indexed, not destructured with a rest element, which goes through the iterator protocol for every line.
+    const name = line.tokens[0];
+    const rest = line.tokens.slice(1);
     const lower = name.value.toLowerCase();
     // proc-title-template's own {title} placeholders are the server's, not a template's.
     if (lower !== 'proc-title-template' && rest.some((t) => hasTemplatePlaceholder(t.value))) templatedLines.add(line);

@@ -105,7 +105,8 @@ export function checkSentinelLines(lines: SentinelLine[]): SentinelLinesResult {
 
   for (const line of ordered) {
     current = line;
-    const [optionArg, ...rest] = line.args as [ConfArg, ...ConfArg[]];
+    const optionArg = line.args[0]!;
+    const rest = line.args.slice(1);
     const option = optionArg.text.toLowerCase();
     if (option === 'monitor') {
       const [name, host, port, quorum] = rest as [ConfArg, ConfArg, ConfArg, ConfArg];

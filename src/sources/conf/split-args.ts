@@ -82,7 +82,12 @@ export function splitArgs(line: string, base = 0): SplitResult {
         inSingle = quoted = true;
         quoteAt = p;
       } else {
-        value += c;
+        // The run of plain characters up to what ends the token or opens a quote, copied once:
+        // a character at a time, splitting was a fifth of conf parsing's allocations.
+        let q = p + 1;
+        while (q < text.length && !endsToken(text[q]) && text[q] !== '"' && text[q] !== "'") q++;
+        value += text.slice(p, q);
+        p = q - 1;
       }
       if (p < text.length) p++;
     }

@@ -25,6 +25,14 @@ describe('checkProcessConfs: the conf lines compose services hand to the servers
     expect(secrets.map((s) => [s.span.line, s.span.column])).toEqual(expect.arrayContaining([[4, 41], [6, 23]]));
   });
 
+  it('keeps the secrets of every service, from the list form of environment and from healthchecks', () => {
+    const { secrets } = check(
+      'services:\n  a:\n    image: app\n    environment:\n      - API_TOKEN=t0ken\n  b:\n    image: redis:7.2\n' +
+        '    healthcheck:\n      test: ["CMD", "redis-cli", "-a", "hc-pass", "ping"]\n',
+    );
+    expect(secrets.map((s) => [s.span.line, s.span.column])).toEqual([[5, 19], [9, 41]]);
+  });
+
   it('does not judge flags alone when a mounted conf file holds the rest of the configuration', () => {
     const { problems } = check(
       'services:\n  sentinel:\n    image: redis:7.2\n    volumes: ["./sentinel.conf:/etc/sentinel.conf"]\n    command: redis-sentinel /etc/sentinel.conf --sentinel auth-pass mymaster pw\n',
