@@ -1,7 +1,7 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { exitCodeFor } from './cli/exit-code.js';
-import { stdoutIsTerminal, writeOut } from './cli/output.js';
+import { openOutput, stdoutIsTerminal, writeOut } from './cli/output.js';
 import { FORMATS_WITH_FINGERPRINTS } from './report/format-names.js';
 import { TOOL } from './tool.js';
 
@@ -59,11 +59,15 @@ async function run(options: CliOptions): Promise<number> {
   const { deployment: _model, ...result } = await lint({ cwd, paths: options.paths, config, fingerprints, ...(timings ? { timings } : {}) });
   const findings = options.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
 
-  const { formatResult, redactMessage } = await import('./report/index.js');
+  const { writeResult, redactMessage } = await import('./report/index.js');
   const color = options.outputFile ? false : colorWanted(options.color);
-  const report = await formatResult({ ...result, findings }, options.format, { color, cwd });
-  if (options.outputFile) writeFileSync(options.outputFile, report);
-  else write(report);
+  // Written as it is formatted: a report of tens of megabytes is never one string in memory.
+  const output = openOutput(options.outputFile);
+  try {
+    await writeResult({ ...result, findings }, options.format, { color, cwd }, (part) => output.write(part));
+  } finally {
+    output.close();
+  }
   if (timings) {
     timings.set('report', performance.now() - started - [...timings.values()].reduce((a, b) => a + b, 0));
     process.stderr.write(timingTable(timings, Number(process.env.SENTINEL_LINT_TIMING) || 15));

@@ -2,9 +2,11 @@ import { relative, resolve, sep } from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { ResolvedConfig } from './config/types.js';
 import { discover } from './discover/index.js';
+import type { SourceTexts } from './discover/source-texts.js';
+import type { RepoFiles } from './sources/conf/include-path.js';
 import { finalize, runRules } from './engine/run.js';
 import type { LintResult } from './engine/result.js';
-import { applySuppressions } from './engine/suppressions.js';
+import { applyFoundSuppressions, findSuppressions, type FileSuppressions } from './engine/suppressions.js';
 import { assemble } from './model/assemble.js';
 import type { ComposeInput } from './model/compose-topology.js';
 import type { Deployment, Target } from './model/deployment.js';
@@ -33,6 +35,8 @@ export interface LintOptions {
   settings?: { product?: 'redis' | 'valkey'; redisVersion?: string };
   /** Only these rules run (the fixture runner). */
   only?: string[];
+  /** Characters of source text kept as read (default TEXTS_KEPT); the rest are read again for the report. */
+  textsKept?: number;
   /** The project root; found from the first path when absent. */
   root?: string;
   /** Whether findings get fingerprints (default true); only the JSON and SARIF reports print them. */
@@ -66,29 +70,96 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     phaseStart = now;
   };
 
-  const discovery = discover({ root, cwd, ignores: config.ignores, files: config.files, isDirective: isKnownDirectiveName });
-  const problems: ParseProblem[] = [...discovery.problems];
+  // Read and parse in a function of its own: when it returns, the sources' texts are let go (the
+  // model keeps what it needs), which on a large repository is most of the memory.
+  const parsed = await readAndParse({ root, cwd, config, target, textsKept: options.textsKept }, phase);
+  const { problems, crashes, confs, compose, texts } = parsed;
+  phase('secrets as written');
+  const deployment = assemble({ confs, compose, problems, fileCount: parsed.fileCount, target, ...(parsed.clients ? { clients: parsed.clients } : {}) });
+  phase('assemble');
+  const run = runRules(deployment, rules, config, options.only, timings);
+  if (timings) phaseStart = performance.now();
+  crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
+  const { secrets, secretLineTails } = parsed;
+  const suppressed = applyFoundSuppressions(run.findings, parsed.suppressions, { knownRuleIds: rules.map((r) => r.id), config, ran: run.ran });
+  // The fingerprints read each file with findings again, one at a time (SourceTexts).
+  const reported = finalize(suppressed, texts, {
+    // Fingerprints hash the reported line: masked secrets keep a weak password from being guessed from one.
+    masks: [...secrets.map((s) => s.span), ...secretLineTails],
+    // Root-relative, so a fingerprint does not change with the directory the linter runs from.
+    pathOf: (path) => texts.rootPathOf(path) ?? path,
+    fingerprints: options.fingerprints !== false,
+    // A finding is reported when it touches a given path, at either end: changing only the data
+    // nodes' password must still report the Sentinels' auth-pass lines that it breaks.
+  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at) => isWithin(at.file, paths, cwd)));
+
+  phase('suppressions and fingerprints');
+
+  const shown = new Set(reported.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
+  return {
+    findings: reported,
+    fileCount: parsed.fileCount,
+    rules,
+    texts: texts.only(shown),
+    secrets,
+    secretLineTails,
+    tool: TOOL,
+    crashes,
+    deployment,
+  };
+}
+
+/** What reading and parsing every source leaves for the model, the rules and the report. */
+interface Parsed {
+  fileCount: number;
+  problems: ParseProblem[];
+  crashes: LintOutcome['crashes'];
+  confs: { facts: ConfFacts; rootPath: string }[];
+  compose: ComposeInput[];
+  clients: ClientFacts | undefined;
+  /** Every secret read, each with the text it was written as (for redaction), and the masked line tails. */
+  secrets: Secret[];
+  secretLineTails: Span[];
+  /** The suppression comments of each file that has one, found while its text was here. */
+  suppressions: [file: string, found: FileSuppressions][];
+  /** The sources' texts, read again on demand. */
+  texts: SourceTexts;
+}
+
+/** Discovers and parses every source; no text of a source outlives it, except in what the facts keep. */
+async function readAndParse(
+  { root, cwd, config, target, textsKept }: { root: string; cwd: string; config: ResolvedConfig; target: Target; textsKept: number | undefined },
+  phase: (name: string) => void,
+): Promise<Parsed> {
   const crashes: LintOutcome['crashes'] = [];
   const confs: { facts: ConfFacts; rootPath: string }[] = [];
-  const compose: ComposeInput[] = [];
+  const confProblems: ParseProblem[] = [];
   const composeSecrets: Secret[] = [];
   const composeTails: Span[] = [];
   const clientSecrets: Secret[] = [];
-  phase('discover');
-  for (const source of discovery.sources.filter((s) => s.kind === 'redis-conf' || s.kind === 'sentinel-conf')) {
+  const suppressions: Parsed['suppressions'] = [];
+  /** Each source as it is read: its suppression comments found, and a conf file parsed there and then. */
+  const take = (source: SourceFile, repoFiles: RepoFiles): boolean => {
+    if (source.text.includes('sentinel-lint-')) suppressions.push([source.path, findSuppressions(source.path, source.text)]);
+    if (source.kind !== 'redis-conf' && source.kind !== 'sentinel-conf') return false;
+    phase('discover');
     try {
-      const parsed = parseConf(source, target, discovery.repoFiles);
+      const parsed = parseConf(source, target, repoFiles);
       confs.push({ facts: parsed.facts, rootPath: source.rootPath });
-      problems.push(...parsed.problems);
+      confProblems.push(...parsed.problems);
+      noteWritten(parsed.facts.secrets, source);
     } catch (error) {
       // A parser bug stays inside its file: the other files are still linted.
       crashes.push({ where: source.path, error });
-      problems.push(internalParseError(source.path));
+      confProblems.push(internalParseError(source.path));
     }
-  }
-
-  phase('parse conf files');
-
+    phase('parse conf files');
+    return true;
+  };
+  const discovery = discover({ root, cwd, ignores: config.ignores, files: config.files, isDirective: isKnownDirectiveName, take, ...(textsKept === undefined ? {} : { textsKept }) });
+  const problems: ParseProblem[] = [...discovery.problems, ...confProblems];
+  const compose: ComposeInput[] = [];
+  phase('discover');
   // Compose files: their YAML problems, the conf lines their services hand to the servers (checked
   // line by line), and each process with the configuration it reads, for the topology.
   const composeSources = discovery.sources.filter((s) => s.kind === 'compose');
@@ -164,40 +235,36 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   }
 
   phase('client view');
-  const deployment = assemble({ confs, compose, problems, fileCount: discovery.sources.length, target, ...(clients ? { clients } : {}) });
-  phase('assemble');
-  const run = runRules(deployment, rules, config, options.only, timings);
-  if (timings) phaseStart = performance.now();
-  crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
-  const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));
-  const rootPathOf = new Map(discovery.sources.map((s) => [s.path, s.rootPath]));
-  const secrets: Secret[] = [...confs.flatMap((c) => c.facts.secrets), ...composeSecrets, ...clientSecrets];
-  const secretLineTails: Span[] = [...confs.flatMap((c) => c.facts.secretLineTails), ...composeTails];
-  const suppressed = applySuppressions(run.findings, texts, { knownRuleIds: rules.map((r) => r.id), config, ran: run.ran });
-  const reported = finalize(suppressed, texts, {
-    // Fingerprints hash the reported line: masked secrets keep a weak password from being guessed from one.
-    masks: [...secrets.map((s) => s.span), ...secretLineTails],
-    // Root-relative, so a fingerprint does not change with the directory the linter runs from.
-    pathOf: (path) => rootPathOf.get(path) ?? path,
-    fingerprints: options.fingerprints !== false,
-    // A finding is reported when it touches a given path, at either end: changing only the data
-    // nodes' password must still report the Sentinels' auth-pass lines that it breaks.
-  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at) => isWithin(at.file, paths, cwd)));
-
-  phase('suppressions and fingerprints');
-
-  const shown = new Set(reported.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
+  const sourceOf = new Map(discovery.sources.map((s) => [s.path, s]));
+  for (const secret of [...composeSecrets, ...clientSecrets]) {
+    const source = sourceOf.get(secret.span.file);
+    if (source) noteWritten([secret], source);
+  }
   return {
-    findings: reported,
-    fileCount: discovery.sources.length,
-    rules,
-    texts: new Map([...texts].filter(([path]) => shown.has(path))),
-    secrets,
-    secretLineTails,
-    tool: TOOL,
+    fileCount: discovery.sourceCount,
+    problems,
     crashes,
-    deployment,
+    confs,
+    compose,
+    clients,
+    secrets: [...confs.flatMap((c) => c.facts.secrets), ...composeSecrets, ...clientSecrets],
+    secretLineTails: [...confs.flatMap((c) => c.facts.secretLineTails), ...composeTails],
+    suppressions,
+    texts: discovery.texts,
   };
+}
+
+/**
+ * Notes the text each secret of a source is written as, while the source's text is at hand: the
+ * report redacts that form too (quotes, escapes) without the file's text.
+ */
+function noteWritten(secrets: readonly Secret[], source: SourceFile): void {
+  for (const secret of secrets) {
+    const { file, line, endLine, column, endColumn } = secret.span;
+    if (file !== source.path || line !== endLine) continue;
+    const start = source.index.lineStart(line);
+    secret.noteWritten(source.text.slice(start + column - 1, start + endColumn - 1));
+  }
 }
 
 /** A parser bug stays inside its file: a finding there, and the other files are still linted. */

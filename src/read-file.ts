@@ -4,7 +4,13 @@ import { closeSync, constants, openSync, readSync, fstatSync } from 'node:fs';
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export type ReadOutcome =
-  | { ok: true; text: string; encoding: 'utf-8' | 'latin1' | 'utf-16' }
+  | {
+      ok: true;
+      text: string;
+      encoding: 'utf-8' | 'latin1' | 'utf-16';
+      /** Size, modification time and inode when read: a later read with another stamp is another text. */
+      stamp?: string;
+    }
   | { ok: false; why: string };
 
 /**
@@ -30,7 +36,8 @@ export function readBounded(absolutePath: string): ReadOutcome {
       if (n === 0) break;
       read += n;
     }
-    return decode(bytes.subarray(0, read));
+    const decoded = decode(bytes.subarray(0, read));
+    return decoded.ok ? { ...decoded, stamp: `${stat.size}:${stat.mtimeMs}:${stat.ino}` } : decoded;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return { ok: false, why: `it could not be read (${code})` };

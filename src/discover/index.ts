@@ -4,6 +4,7 @@ import type { ParseProblem } from '../model/facts.js';
 import { sourceFile, type FileKind, type SourceFile } from '../model/source-file.js';
 import { fileSpan } from '../model/span.js';
 import { readBounded } from '../read-file.js';
+import { SourceTexts, TEXTS_KEPT, type ReadFile } from './source-texts.js';
 import { classifyConf, isCandidate, isComposeName, isEnvName, isPythonName, kindByName, looksLikeClientPython, looksLikeCompose } from './classify.js';
 import { toPosix, walk } from './walk.js';
 import type { RepoFiles } from '../sources/conf/include-path.js';
@@ -15,6 +16,10 @@ export interface Discovery {
   repoFiles: RepoFiles;
   /** Files that were claimed but could not be read, and links that leave the root. */
   problems: ParseProblem[];
+  /** The sources' texts, read again on demand: for reports made after the sources are let go. */
+  texts: SourceTexts;
+  /** How many sources were read: those in `sources` and those `take` took. */
+  sourceCount: number;
 }
 
 export interface DiscoverOptions {
@@ -24,13 +29,25 @@ export interface DiscoverOptions {
   /** Extra globs (gitignore syntax, root-relative) of files to sniff beyond `*.conf` (`deploy/*.cfg`). */
   files?: readonly string[];
   isDirective: (word: string) => boolean;
+  /**
+   * Handed each source as soon as it is read, in walk order; a source it takes (returns true for)
+   * is not kept in `sources`. lint parses conf files here, so that the largest texts are let go
+   * one by one instead of all being held until every file is read.
+   */
+  take?: (source: SourceFile, repoFiles: RepoFiles) => boolean;
+  /** Characters of text kept as read (default TEXTS_KEPT); the other texts are read again when asked for. */
+  textsKept?: number;
 }
 
-export function discover({ root, cwd, ignores, files = [], isDirective }: DiscoverOptions): Discovery {
+export function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept = TEXTS_KEPT }: DiscoverOptions): Discovery {
   const walked = walk(root, ignores);
+  const repoFiles: RepoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
   const extra = files.length ? ignore().add([...files]) : undefined;
   const claimed = (rootPath: string, baseName: string) => isCandidate(baseName) || (extra?.ignores(rootPath) ?? false);
   const sources: SourceFile[] = [];
+  const readFiles = new Map<string, ReadFile>();
+  const keptTexts = new Map<string, string>();
+  let keptLength = 0;
   const problems: ParseProblem[] = [];
   const displayPath = (rootPath: string) => toPosix(relative(cwd, resolve(root, rootPath))) || rootPath;
 
@@ -63,10 +80,15 @@ export function discover({ root, cwd, ignores, files = [], isDirective }: Discov
       });
       continue;
     }
-    sources.push(sourceFile(path, read.text, kind, file.rootPath));
+    readFiles.set(path, { absolute: file.absolute, rootPath: file.rootPath, stamp: read.stamp });
+    if (keptLength + read.text.length <= textsKept) {
+      keptTexts.set(path, read.text);
+      keptLength += read.text.length;
+    }
+    const source = sourceFile(path, read.text, kind, file.rootPath);
+    if (!take?.(source, repoFiles)) sources.push(source);
   }
-  const repoFiles: RepoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
-  return { sources, repoFiles, problems };
+  return { sources, repoFiles, problems, texts: new SourceTexts(readFiles, keptTexts), sourceCount: readFiles.size };
 }
 
 /** What a file is: by name where the name decides (compose, .env), by content otherwise. */

@@ -37,11 +37,14 @@ const KINDS: Record<string, Suppression['kind']> = {
   'sentinel-lint-disable-file': 'file',
 };
 
+/** What one file's comments say: its suppressions, and the comments that only look like one. */
+export interface FileSuppressions {
+  suppressions: Suppression[];
+  malformed: MalformedSuppression[];
+}
+
 /** The suppression comments of one file. */
-export function findSuppressions(
-  file: string,
-  text: string,
-): { suppressions: Suppression[]; malformed: MalformedSuppression[] } {
+export function findSuppressions(file: string, text: string): FileSuppressions {
   const suppressions: Suppression[] = [];
   const malformed: MalformedSuppression[] = [];
   if (!text.includes('sentinel-lint-')) return { suppressions, malformed }; // the common case: no work
@@ -110,12 +113,23 @@ export function applySuppressions(
   texts: ReadonlyMap<string, string>,
   options: SuppressionOptions,
 ): RawFinding[] {
+  return applyFoundSuppressions(findings, [...texts].map(([file, text]) => [file, findSuppressions(file, text)]), options);
+}
+
+/**
+ * `applySuppressions` with each file's comments already found (`findSuppressions`, while the file
+ * was read): a large run then need not keep every text until its findings are known.
+ */
+export function applyFoundSuppressions(
+  findings: readonly RawFinding[],
+  files: Iterable<readonly [file: string, found: FileSuppressions]>,
+  options: SuppressionOptions,
+): RawFinding[] {
   const byLine = new Map<string, Entry[]>();
   const byFile = new Map<string, Entry[]>();
   const entries: Entry[] = [];
   const malformed: MalformedSuppression[] = [];
-  for (const [file, text] of texts) {
-    const found = findSuppressions(file, text);
+  for (const [file, found] of files) {
     malformed.push(...found.malformed);
     for (const suppression of found.suppressions) {
       for (const rule of unique(suppression.rules)) {

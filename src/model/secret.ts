@@ -1,5 +1,6 @@
 import { sha256Hex } from '../sha256.js';
 import { inspect } from 'node:util';
+import { detached } from './detached.js';
 import type { Span } from './span.js';
 import { hasTemplatePlaceholder } from './template.js';
 
@@ -20,12 +21,24 @@ const PLACEHOLDER_MARKERS = /your[_-]?(redis[_-]?)?pass|change[_-]?me|replace[_-
 /** A password from a config: compares and classifies, never prints its value. */
 export class Secret {
   readonly #value: string; // private: JSON.stringify, spread and Object.keys never see it
+  /** The text at `span` in its file (quoted, escaped), noted while the file's text was at hand. */
+  #written: string | undefined;
 
   constructor(
     value: string,
     readonly span: Span,
   ) {
-    this.#value = value;
+    this.#value = detached(value);
+  }
+
+  /** Notes the text this secret is written as at its span, for redaction after the file's text is gone. */
+  noteWritten(text: string): void {
+    this.#written = detached(text);
+  }
+
+  /** For redaction only: the text at the secret's span, when it was noted. */
+  writtenForRedaction(): string | undefined {
+    return this.#written;
   }
 
   /**

@@ -26,8 +26,14 @@ export interface FormatterOptions extends ReportOptions {
  */
 export type Formatter = (result: LintResult, options: FormatterOptions) => string;
 
+/**
+ * A formatter that hands its report over in parts, in order: a large report is never one string.
+ * `write` may be called any number of times; the parts joined are what the formatter returns.
+ */
+export type StreamingFormatter = (result: LintResult, options: FormatterOptions, write: (part: string) => void) => void;
+
 /** Loaded on demand, so a run loads only the formatter it prints with. One line a format. */
-const FORMATTERS = {
+const FORMATTERS: Record<FormatName, () => Promise<{ default: Formatter; stream?: StreamingFormatter }>> = {
   stylish: () => import('./stylish.js'),
   compact: () => import('./compact.js'),
   json: () => import('./json.js'),
@@ -35,7 +41,7 @@ const FORMATTERS = {
   github: () => import('./github.js'),
   markdown: () => import('./markdown.js'),
   junit: () => import('./junit.js'),
-} satisfies Record<FormatName, () => Promise<{ default: Formatter }>>;
+};
 
 export type { FormatName };
 export const FORMAT_NAMES: readonly FormatName[] = ALL_FORMAT_NAMES;
@@ -46,12 +52,30 @@ export function isFormatName(name: string): name is FormatName {
 
 /** Redacts secrets, puts findings in report order (file, line, column, rule), then formats. */
 export async function formatResult(result: LintResult, format: FormatName, options: ReportOptions): Promise<string> {
+  const { formatter, ordered, formatterOptions } = await prepare(result, format, options);
+  return formatter.default(ordered, formatterOptions);
+}
+
+/**
+ * `formatResult`, handing the report to `write` in parts as it is made (the formats that can), so
+ * that a report of tens of megabytes is written out rather than held. The parts joined are
+ * exactly what formatResult returns.
+ */
+export async function writeResult(result: LintResult, format: FormatName, options: ReportOptions, write: (part: string) => void): Promise<void> {
+  const { formatter, ordered, formatterOptions } = await prepare(result, format, options);
+  if (formatter.stream) formatter.stream(ordered, formatterOptions, write);
+  else write(formatter.default(ordered, formatterOptions));
+}
+
+/** The formatter of a format, and what it is given: the result redacted, in report order. */
+async function prepare(result: LintResult, format: FormatName, options: ReportOptions) {
   if (!isFormatName(format)) throw new Error(`Unknown format "${String(format)}". Formats: ${FORMAT_NAMES.join(', ')}.`);
   const safe = redact(result, { withTexts: FORMATS_WITH_SOURCE_LINES.has(format) });
-  const ordered = { ...safe, findings: [...safe.findings].sort(reportOrder) };
+  const ordered: LintResult = { ...safe, findings: [...safe.findings].sort(reportOrder) };
   const chalk = options.color ? await loadChalk() : undefined;
-  const { default: formatter } = await FORMATTERS[format]();
-  return formatter(ordered, { ...options, ...(chalk && { chalk }) });
+  const formatter = await FORMATTERS[format]();
+  const formatterOptions: FormatterOptions = { ...options, ...(chalk && { chalk }) };
+  return { formatter, ordered, formatterOptions };
 }
 
 /** `--explain <id>`: summary, what breaks, the fix, example fixtures, level and category. */

@@ -85,8 +85,10 @@ function secretForms(result: Pick<LintResult, 'secrets' | 'texts'>): string[] {
     const value = secret.revealForRedaction();
     const candidates = [value, encodeURIComponent(value), decodeOrSelf(value)];
     const { span } = secret;
-    const text = result.texts.get(span.file);
-    if (text !== undefined && span.line === span.endLine) {
+    const written = secret.writtenForRedaction();
+    const text = written === undefined ? result.texts.get(span.file) : undefined;
+    if (written !== undefined) candidates.push(written);
+    else if (text !== undefined && span.line === span.endLine) {
       let index = lineStarts.get(span.file);
       if (!index) lineStarts.set(span.file, (index = new LineIndex(span.file, text)));
       const lineStart = index.lineStart(span.line);

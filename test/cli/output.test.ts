@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeOut } from '../../src/cli/output.js';
+import { openOutput, writeOut } from '../../src/cli/output.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sentinel-lint-output-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -29,5 +29,27 @@ describe('writeOut', () => {
     // The emoji straddles the first 1 MiB slice boundary: split, it would come out as two U+FFFD.
     const text = `${'a'.repeat((1 << 20) - 1)}😀${'b'.repeat(10)}`;
     expect(written(text)).toBe(text);
+  });
+});
+
+describe('openOutput', () => {
+  it('writes a file from many parts, in order, and only what was written', () => {
+    const file = join(work, 'parts.json');
+    const parts = Array.from({ length: 50_000 }, (_, i) => `{"n": ${i}, "at": "redis.conf:${i}"},\n`);
+    const output = openOutput(file);
+    for (const part of parts) output.write(part);
+    output.close();
+    expect(readFileSync(file, 'utf8')).toBe(parts.join(''));
+  });
+
+  it('truncates a file that was there before', () => {
+    const file = join(work, 'again.txt');
+    const first = openOutput(file);
+    first.write('a much longer report than the next one\n');
+    first.close();
+    const second = openOutput(file);
+    second.write('short\n');
+    second.close();
+    expect(readFileSync(file, 'utf8')).toBe('short\n');
   });
 });

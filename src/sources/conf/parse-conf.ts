@@ -1,6 +1,7 @@
 import type { ConfArg, ConfDirective, ConfFacts, IncludeFact, Parsed, ParseProblem } from '../../model/facts.js';
 import type { Target } from '../../model/deployment.js';
 import { Secret } from '../../model/secret.js';
+import { detached } from '../../model/detached.js';
 import { hasTemplatePlaceholder } from '../../model/template.js';
 import type { SourceFile } from '../../model/source-file.js';
 import type { Span } from '../../model/span.js';
@@ -22,7 +23,8 @@ const SENTINEL_SECRET_OPTIONS = new Set(['auth-pass', 'sentinel-pass']);
 const ACL_PASSWORD_SIGN = /^[<>#!]/;
 
 function arg(file: SourceFile, token: ConfToken, secret: boolean, isAclRule = false): ConfArg {
-  if (!secret) return { text: token.value, span: token.span, quoted: token.quoted };
+  // Detached: a token sliced from its line would keep the whole file's text alive with the model.
+  if (!secret) return { text: detached(token.value), span: token.span, quoted: token.quoted };
   const sign = isAclRule && ACL_PASSWORD_SIGN.test(token.value) ? token.value[0]! : '';
   if (!sign) {
     return { text: '«redacted»', span: token.span, quoted: token.quoted, secret: new Secret(token.value, token.span) };
