@@ -45,15 +45,24 @@ export class MappedTextBuilder {
   #text = '';
   // number[], not Int32Array: a typed array costs a runtime call to allocate and to grow, which
   // made compose parsing of the 2 000-file repository 15 % slower than the arrays it saves.
-  readonly #from: number[] = [];
-  readonly #to: number[] = [];
+  #from: number[] = [];
+  #to: number[] = [];
   /** Made at the first hole (earlier characters get undefined): most texts never have one. */
   #holes: (Hole | undefined)[] | undefined;
+  /**
+   * Characters [#runStart, #runEnd) of #run, appended but not yet copied. Lexers append a word one
+   * character at a time; adjacent appends of one source only move #runEnd, so a word costs one
+   * string slice and one copy of its offsets instead of a string and two array growths per character.
+   */
+  #run: MappedText | undefined;
+  #runStart = 0;
+  #runEnd = 0;
+  #runHole: Hole | undefined;
 
   constructor(readonly anchor: readonly [number, number]) {}
 
   get length(): number {
-    return this.#text.length;
+    return this.#text.length + (this.#run === undefined ? 0 : this.#runEnd - this.#runStart);
   }
 
   #hole(at: number, hole: Hole | undefined): void {
@@ -62,6 +71,7 @@ export class MappedTextBuilder {
   }
 
   push(char: string, from: number, to: number, hole?: Hole): this {
+    if (this.#run !== undefined) this.#copyRun();
     const end = Math.max(from, to);
     for (let i = 0; i < char.length; i++) {
       this.#hole(this.#from.length, hole);
@@ -74,13 +84,48 @@ export class MappedTextBuilder {
 
   /** Characters [start, end) of another mapped text, keeping their origins. */
   append(source: MappedText, start = 0, end = source.text.length, hole?: Hole): this {
-    for (let i = start; i < end; i++) {
-      this.#hole(this.#from.length, hole ?? source.holes[i]);
-      this.#from.push(source.from[i]!);
-      this.#to.push(source.to[i]!);
+    if (end <= start) return this;
+    if (this.#run === source && this.#runEnd === start && this.#runHole === hole) {
+      this.#runEnd = end;
+      return this;
+    }
+    if (this.#run !== undefined) this.#copyRun();
+    this.#run = source;
+    this.#runStart = start;
+    this.#runEnd = end;
+    this.#runHole = hole;
+    return this;
+  }
+
+  #copyRun(): void {
+    const source = this.#run!;
+    const start = this.#runStart;
+    const end = this.#runEnd;
+    const hole = this.#runHole;
+    this.#run = undefined;
+    if (hole !== undefined || this.#holes !== undefined || holeIn(source, start, end) !== undefined) {
+      const at = this.#from.length;
+      for (let i = start; i < end; i++) this.#hole(at + i - start, hole ?? source.holes[i]);
+    }
+    if (source instanceof VerbatimText && this.#from.length === 0) {
+      this.#from = countingFrom(source.start + start, end - start);
+      this.#to = countingFrom(source.start + start + 1, end - start);
+    } else if (source instanceof VerbatimText) {
+      for (let i = start; i < end; i++) {
+        this.#from.push(source.start + i);
+        this.#to.push(source.start + i + 1);
+      }
+    } else if (this.#from.length === 0 && Array.isArray(source.from) && Array.isArray(source.to)) {
+      // One allocation of the exact size (a slice of small integers is a copy of memory).
+      this.#from = (source.from as number[]).slice(start, end);
+      this.#to = (source.to as number[]).slice(start, end);
+    } else {
+      for (let i = start; i < end; i++) {
+        this.#from.push(source.from[i]!);
+        this.#to.push(source.to[i]!);
+      }
     }
     this.#text += source.text.slice(start, end);
-    return this;
   }
 
   /** Text with no characters of its own in the file (the space echo puts between arguments). */
@@ -89,20 +134,55 @@ export class MappedTextBuilder {
   }
 
   build(): MappedText {
+    const source = this.#run;
+    if (source !== undefined && this.#text === '' && this.#runHole === undefined && this.#runStart === 0 && this.#runEnd === source.text.length) {
+      // The whole of one text: its offsets are shared (texts are never changed once built).
+      if (source.anchor[0] === this.anchor[0] && source.anchor[1] === this.anchor[1]) return source;
+      return { text: source.text, from: source.from, to: source.to, holes: source.holes, anchor: this.anchor };
+    }
+    if (source !== undefined) this.#copyRun();
     return { text: this.#text, from: this.#from, to: this.#to, holes: this.#holes ?? noHoles(this.#from.length), anchor: this.anchor };
   }
 }
 
+/**
+ * A text whose characters are the file's own characters [start, start + text.length): most scalars
+ * of a compose file and most Python strings. Its offsets are arithmetic, so they are made only if
+ * something reads them by index; appending, shifting and measuring it never do.
+ */
+class VerbatimText implements MappedText {
+  #from: number[] | undefined;
+  #to: number[] | undefined;
+  readonly holes: readonly undefined[];
+  readonly anchor: readonly [number, number];
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+  ) {
+    this.holes = noHoles(text.length);
+    this.anchor = [start, start + text.length];
+  }
+
+  get from(): Offsets {
+    return (this.#from ??= countingFrom(this.start, this.text.length));
+  }
+
+  get to(): Offsets {
+    return (this.#to ??= countingFrom(this.start + 1, this.text.length));
+  }
+}
+
+/** first, first + 1, … (count numbers), in an array of exactly that size. */
+function countingFrom(first: number, count: number): number[] {
+  const out = new Array<number>(count);
+  for (let i = 0; i < count; i++) out[i] = first + i;
+  return out;
+}
+
 /** A text whose characters are the file's own characters [start, start + text.length). */
 export function verbatim(text: string, start: number): MappedText {
-  // Filled directly rather than pushed a character at a time: most scalars of a compose file are verbatim.
-  const from: number[] = [];
-  const to: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    from.push(start + i);
-    to.push(start + i + 1);
-  }
-  return { text, from, to, holes: noHoles(text.length), anchor: [start, start + text.length] };
+  return new VerbatimText(text, start);
 }
 
 /** The text without its first `cut` characters, still anchored where the whole text was. */
@@ -113,6 +193,7 @@ export function withoutFirst(source: MappedText, cut: number): MappedText {
 /** The same text with its offsets moved by `by` (a file's offsets inside a project's offset space). */
 export function shifted(source: MappedText, by: number): MappedText {
   if (by === 0) return source;
+  if (source instanceof VerbatimText) return new VerbatimText(source.text, source.start + by);
   const from: number[] = [];
   const to: number[] = [];
   for (let i = 0; i < source.from.length; i++) {
@@ -130,6 +211,7 @@ export function slice(source: MappedText, start: number, end: number = source.te
 
 /** File offsets covered by characters [start, end); an empty range sits where it would start. */
 export function sourceRange(source: MappedText, start: number, end: number): [number, number] {
+  if (end > start && source instanceof VerbatimText) return [source.start + start, source.start + end];
   if (end > start) {
     let from = Infinity;
     let to = -Infinity;
@@ -146,6 +228,7 @@ export function sourceRange(source: MappedText, start: number, end: number): [nu
 
 /** The first hole among characters [start, end), if any. */
 export function holeIn(source: MappedText, start = 0, end = source.text.length): Hole | undefined {
+  if (source instanceof VerbatimText) return undefined;
   for (let i = start; i < end; i++) if (source.holes[i]) return source.holes[i];
   return undefined;
 }
