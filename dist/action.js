@@ -971,7 +971,7 @@ var require_util = __commonJS({
     var assert2 = require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = require("node:http");
-    var stream = require("node:stream");
+    var stream2 = require("node:stream");
     var net = require("node:net");
     var { Blob: Blob2 } = require("node:buffer");
     var nodeUtil = require("node:util");
@@ -1145,24 +1145,24 @@ var require_util = __commonJS({
       return null;
     }
     function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+      return body && !!(body.destroyed || body[kDestroyed] || stream2.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
-      if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
+    function destroy(stream3, err) {
+      if (stream3 == null || !isStream(stream3) || isDestroyed(stream3)) {
         return;
       }
-      if (typeof stream2.destroy === "function") {
-        if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
-          stream2.socket = null;
+      if (typeof stream3.destroy === "function") {
+        if (Object.getPrototypeOf(stream3).constructor === IncomingMessage) {
+          stream3.socket = null;
         }
-        stream2.destroy(err);
+        stream3.destroy(err);
       } else if (err) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream3.emit("error", err);
         });
       }
-      if (stream2.destroyed !== true) {
-        stream2[kDestroyed] = true;
+      if (stream3.destroyed !== true) {
+        stream3[kDestroyed] = true;
       }
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
@@ -1261,13 +1261,13 @@ var require_util = __commonJS({
       }
     }
     function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+      return !!(body && (stream2.isDisturbed(body) || body[kBodyUsed]));
     }
     function isErrored(body) {
-      return !!(body && stream.isErrored(body));
+      return !!(body && stream2.isErrored(body));
     }
     function isReadable(body) {
-      return !!(body && stream.isReadable(body));
+      return !!(body && stream2.isReadable(body));
     }
     function getSocketInfo(socket) {
       return {
@@ -4644,8 +4644,8 @@ var require_util2 = __commonJS({
         errorSteps(e);
       }
     }
-    function isReadableStreamLike(stream) {
-      return stream instanceof ReadableStream || stream[Symbol.toStringTag] === "ReadableStream" && typeof stream.tee === "function";
+    function isReadableStreamLike(stream2) {
+      return stream2 instanceof ReadableStream || stream2[Symbol.toStringTag] === "ReadableStream" && typeof stream2.tee === "function";
     }
     function readableStreamClose(controller) {
       try {
@@ -5461,20 +5461,20 @@ var require_body = __commonJS({
     var streamRegistry;
     if (hasFinalizationRegistry) {
       streamRegistry = new FinalizationRegistry((weakRef) => {
-        const stream = weakRef.deref();
-        if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+        const stream2 = weakRef.deref();
+        if (stream2 && !stream2.locked && !isDisturbed(stream2) && !isErrored(stream2)) {
+          stream2.cancel("Response object has been garbage collected").catch(noop);
         }
       });
     }
     function extractBody(object, keepalive = false) {
-      let stream = null;
+      let stream2 = null;
       if (object instanceof ReadableStream) {
-        stream = object;
+        stream2 = object;
       } else if (isBlobLike(object)) {
-        stream = object.stream();
+        stream2 = object.stream();
       } else {
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async pull(controller) {
             const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
             if (buffer.byteLength) {
@@ -5487,7 +5487,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert2(isReadableStreamLike(stream));
+      assert2(isReadableStreamLike(stream2));
       let action = null;
       let source = null;
       let length = null;
@@ -5566,14 +5566,14 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
+        stream2 = object instanceof ReadableStream ? object : ReadableStreamFrom(object);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
       }
       if (action != null) {
         let iterator;
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async start() {
             iterator = action(object)[Symbol.asyncIterator]();
           },
@@ -5585,7 +5585,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
                 controller.byobRequest?.respond(0);
               });
             } else {
-              if (!isErrored(stream)) {
+              if (!isErrored(stream2)) {
                 const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
@@ -5600,7 +5600,7 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream: stream2, source, length };
       return [body, type];
     }
     function safelyExtractBody(object, keepalive = false) {
@@ -7094,7 +7094,7 @@ var require_client_h2 = __commonJS({
           headers[key2] = val;
         }
       }
-      let stream;
+      let stream2;
       const { hostname, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
@@ -7103,15 +7103,15 @@ var require_client_h2 = __commonJS({
           return;
         }
         if (request.completed) {
-          if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error3 || new RequestAbortedError());
+          if (method === "CONNECT" && stream2 != null) {
+            util.destroy(stream2, error3 || new RequestAbortedError());
           }
           return;
         }
         error3 = error3 || new RequestAbortedError();
         util.errorRequest(client, request, error3);
-        if (stream != null) {
-          util.destroy(stream, error3);
+        if (stream2 != null) {
+          util.destroy(stream2, error3);
         }
         util.destroy(body, error3);
         client[kQueue][client[kRunningIdx]++] = null;
@@ -7127,42 +7127,42 @@ var require_client_h2 = __commonJS({
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream2 = session.request(headers, { endStream: false, signal });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
-          stream.off(errorMonitor, onUpgradeError);
+          stream2.off(errorMonitor, onUpgradeError);
           request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error3) => {
           upgradeResponseFinished = true;
-          stream.off("response", onResponse);
+          stream2.off("response", onResponse);
           request.onUpgradeError(error3);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request.onUpgrade(null, null, stream2);
           } catch (error3) {
-            stream.off("response", onResponse);
+            stream2.off("response", onResponse);
             abort(error3);
             return;
           }
           if (request.aborted) {
             return;
           }
-          stream.off("error", abort);
-          stream.once(errorMonitor, onUpgradeError);
+          stream2.off("error", abort);
+          stream2.once(errorMonitor, onUpgradeError);
           client[kQueue][client[kRunningIdx]++] = null;
         };
-        stream.once("response", onResponse);
-        stream.once("error", abort);
+        stream2.once("response", onResponse);
+        stream2.once("error", abort);
         ++session[kOpenStreams];
         onReady();
-        stream.once("close", () => {
+        stream2.once("close", () => {
           if (!upgradeResponseFinished && request.completed) {
-            stream.off("response", onResponse);
-            stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            stream2.off("response", onResponse);
+            stream2.off(errorMonitor, onUpgradeError);
+            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream2.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7204,36 +7204,36 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
-        stream.once("continue", writeBodyH2);
+        stream2 = session.request(headers, { endStream: shouldEndStream, signal });
+        stream2.once("continue", writeBodyH2);
       } else {
-        stream = session.request(headers, {
+        stream2 = session.request(headers, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream.once("response", (headers2) => {
+      stream2.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request.onResponseStarted();
         if (request.aborted) {
           const err = new RequestAbortedError();
           util.errorRequest(client, request, err);
-          util.destroy(stream, err);
+          util.destroy(stream2, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
-          stream.pause();
+        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
+          stream2.pause();
         }
-        stream.on("data", (chunk) => {
+        stream2.on("data", (chunk) => {
           if (request.onData(chunk) === false) {
-            stream.pause();
+            stream2.pause();
           }
         });
       });
-      stream.once("end", () => {
-        if (stream.state?.state == null || stream.state.state < 6) {
+      stream2.once("end", () => {
+        if (stream2.state?.state == null || stream2.state.state < 6) {
           request.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
@@ -7244,16 +7244,16 @@ var require_client_h2 = __commonJS({
         client[kPendingIdx] = client[kRunningIdx];
         client[kResume]();
       });
-      stream.once("close", () => {
+      stream2.once("close", () => {
         session[kOpenStreams] -= 1;
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
       });
-      stream.once("error", function(err) {
+      stream2.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code2) => {
+      stream2.once("frameError", (type, code2) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
@@ -7261,7 +7261,7 @@ var require_client_h2 = __commonJS({
         if (!body || contentLength === 0) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             null,
             client,
             request,
@@ -7272,7 +7272,7 @@ var require_client_h2 = __commonJS({
         } else if (util.isBuffer(body)) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             body,
             client,
             request,
@@ -7284,7 +7284,7 @@ var require_client_h2 = __commonJS({
           if (typeof body.stream === "function") {
             writeIterable(
               abort,
-              stream,
+              stream2,
               body.stream(),
               client,
               request,
@@ -7295,7 +7295,7 @@ var require_client_h2 = __commonJS({
           } else {
             writeBlob(
               abort,
-              stream,
+              stream2,
               body,
               client,
               request,
@@ -7309,7 +7309,7 @@ var require_client_h2 = __commonJS({
             abort,
             client[kSocket],
             expectsPayload,
-            stream,
+            stream2,
             body,
             client,
             request,
@@ -7318,7 +7318,7 @@ var require_client_h2 = __commonJS({
         } else if (util.isIterable(body)) {
           writeIterable(
             abort,
-            stream,
+            stream2,
             body,
             client,
             request,
@@ -9608,13 +9608,13 @@ var require_readable = __commonJS({
     function isUnusable(self) {
       return util.isDisturbed(self) || isLocked(self);
     }
-    async function consume(stream, type) {
-      assert2(!stream[kConsume]);
+    async function consume(stream2, type) {
+      assert2(!stream2[kConsume]);
       return new Promise((resolve6, reject) => {
-        if (isUnusable(stream)) {
-          const rState = stream._readableState;
+        if (isUnusable(stream2)) {
+          const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
+            stream2.on("error", (err) => {
               reject(err);
             }).on("close", () => {
               reject(new TypeError("unusable"));
@@ -9624,22 +9624,22 @@ var require_readable = __commonJS({
           }
         } else {
           queueMicrotask(() => {
-            stream[kConsume] = {
+            stream2[kConsume] = {
               type,
-              stream,
+              stream: stream2,
               resolve: resolve6,
               reject,
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
+            stream2.on("error", function(err) {
               consumeFinish(this[kConsume], err);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
               }
             });
-            consumeStart(stream[kConsume]);
+            consumeStart(stream2[kConsume]);
           });
         }
       });
@@ -9697,7 +9697,7 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
           resolve6(chunksDecode(body, length));
@@ -9706,13 +9706,13 @@ var require_readable = __commonJS({
         } else if (type === "arrayBuffer") {
           resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
           resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
-        stream.destroy(err);
+        stream2.destroy(err);
       }
     }
     function consumePush(consume2, chunk) {
@@ -10188,10 +10188,10 @@ var require_api_stream = __commonJS({
         }
       }
     };
-    function stream(opts, factory, callback) {
+    function stream2(opts, factory, callback) {
       if (callback === void 0) {
         return new Promise((resolve6, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
+          stream2.call(this, opts, factory, (err, data) => {
             return err ? reject(err) : resolve6(data);
           });
         });
@@ -10206,7 +10206,7 @@ var require_api_stream = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module2.exports = stream;
+    module2.exports = stream2;
   }
 });
 
@@ -14356,7 +14356,7 @@ var require_fetch = __commonJS({
           fetchParams.controller.abort(reason);
         }
       };
-      const stream = new ReadableStream(
+      const stream2 = new ReadableStream(
         {
           async start(controller) {
             fetchParams.controller.controller = controller;
@@ -14370,7 +14370,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream, source: null, length: null };
+      response.body = { stream: stream2, source: null, length: null };
       if (!fetchParams.controller.resume) {
         fetchParams.controller.on("terminated", onAborted);
       }
@@ -14406,7 +14406,7 @@ var require_fetch = __commonJS({
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
-          if (isErrored(stream)) {
+          if (isErrored(stream2)) {
             fetchParams.controller.terminate();
             return;
           }
@@ -14418,13 +14418,13 @@ var require_fetch = __commonJS({
       function onAborted(reason) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
             );
           }
         } else {
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
               cause: isErrorLike(reason) ? reason : void 0
             }));
@@ -14974,8 +14974,8 @@ var require_util4 = __commonJS({
       fr[kState] = "loading";
       fr[kResult] = null;
       fr[kError] = null;
-      const stream = blob.stream();
-      const reader = stream.getReader();
+      const stream2 = blob.stream();
+      const reader = stream2.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
@@ -15634,8 +15634,8 @@ var require_cache = __commonJS({
         const clonedResponse = cloneResponse(innerResponse);
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
-          const stream = innerResponse.body.stream;
-          const reader = stream.getReader();
+          const stream2 = innerResponse.body.stream;
+          const reader = stream2.getReader();
           readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
@@ -19232,6 +19232,16 @@ var init_sha256 = __esm({
   }
 });
 
+// src/model/detached.ts
+function detached(text2) {
+  return text2.length < 13 ? text2 : ` ${text2}`.slice(1);
+}
+var init_detached = __esm({
+  "src/model/detached.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/template.ts
 function hasTemplatePlaceholder(value2) {
   return /\$(\{[A-Za-z_]|[A-Za-z_]|\()|`|%[A-Za-z_][\w.-]*%|\{[A-Za-z_][\w.-]*\}|\{\{|\{%|<%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/.test(value2);
@@ -19249,6 +19259,7 @@ var init_secret = __esm({
     "use strict";
     init_sha256();
     import_node_util = require("node:util");
+    init_detached();
     init_template();
     REDACTED = "\xABredacted\xBB";
     PLACEHOLDERS = /* @__PURE__ */ new Set([
@@ -19295,13 +19306,23 @@ var init_secret = __esm({
     ]);
     PLACEHOLDER_MARKERS = /your[_-]?(redis[_-]?)?pass|change[_-]?me|replace[_-]?me|_here$|^<.*>$|^\*+$/i;
     Secret = class {
-      // private: JSON.stringify, spread and Object.keys never see it
       constructor(value2, span) {
         this.span = span;
-        this.#value = value2;
+        this.#value = detached(value2);
       }
       span;
       #value;
+      // private: JSON.stringify, spread and Object.keys never see it
+      /** The text at `span` in its file (quoted, escaped), noted while the file's text was at hand. */
+      #written;
+      /** Notes the text this secret is written as at its span, for redaction after the file's text is gone. */
+      noteWritten(text2) {
+        this.#written = detached(text2);
+      }
+      /** For redaction only: the text at the secret's span, when it was noted. */
+      writtenForRedaction() {
+        return this.#written;
+      }
       /**
        * Whether the two cannot be proven different. A template placeholder (`${REDIS_PASSWORD}`,
        * `%PW%`) is rendered before the server reads it, so it may be any password: it counts as equal
@@ -34174,7 +34195,10 @@ function splitArgs(line, base = 0) {
         inSingle = quoted = true;
         quoteAt = p;
       } else {
-        value2 += c;
+        let q = p + 1;
+        while (q < text2.length && !endsToken(text2[q]) && text2[q] !== '"' && text2[q] !== "'") q++;
+        value2 += text2.slice(p, q);
+        p = q - 1;
       }
       if (p < text2.length) p++;
     }
@@ -34210,7 +34234,7 @@ function* confLines(file) {
       continue;
     }
     if (split.tokens.length === 0) continue;
-    const tokens = split.tokens.map((t2) => ({ ...t2, span: index2.span(t2.start, t2.end) }));
+    const tokens = split.tokens.map((t2) => ({ value: t2.value, start: t2.start, end: t2.end, quoted: t2.quoted, span: index2.span(t2.start, t2.end) }));
     yield { ok: true, number: n, span, tokens };
   }
 }
@@ -34278,7 +34302,8 @@ function checkSentinelLines(lines) {
   const renamesByMaster = /* @__PURE__ */ new Map();
   for (const line of ordered) {
     current = line;
-    const [optionArg, ...rest] = line.args;
+    const optionArg = line.args[0];
+    const rest = line.args.slice(1);
     const option = optionArg.text.toLowerCase();
     if (option === "monitor") {
       const [name2, host, port, quorum] = rest;
@@ -34436,47 +34461,19 @@ var init_sentinel_lines = __esm({
 });
 
 // src/sources/conf/directives/commands-data.ts
-var COMMANDS_BASE, COMMAND_DELTAS;
+var COMMANDS_BASE_JSON, COMMAND_DELTAS_JSON;
 var init_commands_data = __esm({
   "src/sources/conf/directives/commands-data.ts"() {
     "use strict";
-    COMMANDS_BASE = {
-      server: ["acl", "acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "append", "asking", "auth", "bgrewriteaof", "bgsave", "bitcount", "bitfield", "bitfield_ro", "bitop", "bitpos", "blmove", "blmpop", "blpop", "brpop", "brpoplpush", "bzmpop", "bzpopmax", "bzpopmin", "client", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "cluster", "cluster|addslots", "cluster|addslotsrange", "cluster|bumpepoch", "cluster|count-failure-reports", "cluster|countkeysinslot", "cluster|delslots", "cluster|delslotsrange", "cluster|failover", "cluster|flushslots", "cluster|forget", "cluster|getkeysinslot", "cluster|help", "cluster|info", "cluster|keyslot", "cluster|links", "cluster|meet", "cluster|myid", "cluster|nodes", "cluster|replicas", "cluster|replicate", "cluster|reset", "cluster|saveconfig", "cluster|set-config-epoch", "cluster|setslot", "cluster|shards", "cluster|slaves", "cluster|slots", "command", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "config", "config|get", "config|help", "config|resetstat", "config|rewrite", "config|set", "copy", "dbsize", "debug", "decr", "decrby", "del", "discard", "dump", "echo", "eval", "eval_ro", "evalsha", "evalsha_ro", "exec", "exists", "expire", "expireat", "expiretime", "failover", "fcall", "fcall_ro", "flushall", "flushdb", "function", "function|delete", "function|dump", "function|flush", "function|help", "function|kill", "function|list", "function|load", "function|restore", "function|stats", "geoadd", "geodist", "geohash", "geopos", "georadius", "georadius_ro", "georadiusbymember", "georadiusbymember_ro", "geosearch", "geosearchstore", "get", "getbit", "getdel", "getex", "getrange", "getset", "hdel", "hello", "hexists", "hget", "hgetall", "hincrby", "hincrbyfloat", "hkeys", "hlen", "hmget", "hmset", "hrandfield", "hscan", "hset", "hsetnx", "hstrlen", "hvals", "incr", "incrby", "incrbyfloat", "info", "keys", "lastsave", "latency", "latency|doctor", "latency|graph", "latency|help", "latency|histogram", "latency|history", "latency|latest", "latency|reset", "lcs", "lindex", "linsert", "llen", "lmove", "lmpop", "lolwut", "lpop", "lpos", "lpush", "lpushx", "lrange", "lrem", "lset", "ltrim", "memory", "memory|doctor", "memory|help", "memory|malloc-stats", "memory|purge", "memory|stats", "memory|usage", "mget", "migrate", "module", "module|help", "module|list", "module|load", "module|loadex", "module|unload", "monitor", "move", "mset", "msetnx", "multi", "object", "object|encoding", "object|freq", "object|help", "object|idletime", "object|refcount", "persist", "pexpire", "pexpireat", "pexpiretime", "pfadd", "pfcount", "pfdebug", "pfmerge", "pfselftest", "ping", "psetex", "psubscribe", "psync", "pttl", "publish", "pubsub", "pubsub|channels", "pubsub|help", "pubsub|numpat", "pubsub|numsub", "pubsub|shardchannels", "pubsub|shardnumsub", "punsubscribe", "quit", "randomkey", "readonly", "readwrite", "rename", "renamenx", "replconf", "replicaof", "reset", "restore", "restore-asking", "role", "rpop", "rpoplpush", "rpush", "rpushx", "sadd", "save", "scan", "scard", "script", "script|debug", "script|exists", "script|flush", "script|help", "script|kill", "script|load", "sdiff", "sdiffstore", "select", "set", "setbit", "setex", "setnx", "setrange", "shutdown", "sinter", "sintercard", "sinterstore", "sismember", "slaveof", "slowlog", "slowlog|get", "slowlog|help", "slowlog|len", "slowlog|reset", "smembers", "smismember", "smove", "sort", "sort_ro", "spop", "spublish", "srandmember", "srem", "sscan", "ssubscribe", "strlen", "subscribe", "substr", "sunion", "sunionstore", "sunsubscribe", "swapdb", "sync", "time", "touch", "ttl", "type", "unlink", "unsubscribe", "unwatch", "wait", "watch", "xack", "xadd", "xautoclaim", "xclaim", "xdel", "xgroup", "xgroup|create", "xgroup|createconsumer", "xgroup|delconsumer", "xgroup|destroy", "xgroup|help", "xgroup|setid", "xinfo", "xinfo|consumers", "xinfo|groups", "xinfo|help", "xinfo|stream", "xlen", "xpending", "xrange", "xread", "xreadgroup", "xrevrange", "xsetid", "xtrim", "zadd", "zcard", "zcount", "zdiff", "zdiffstore", "zincrby", "zinter", "zintercard", "zinterstore", "zlexcount", "zmpop", "zmscore", "zpopmax", "zpopmin", "zrandmember", "zrange", "zrangebylex", "zrangebyscore", "zrangestore", "zrank", "zrem", "zremrangebylex", "zremrangebyrank", "zremrangebyscore", "zrevrange", "zrevrangebylex", "zrevrangebyscore", "zrevrank", "zscan", "zscore", "zunion", "zunionstore"],
-      sentinel: ["acl", "acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "auth", "client", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "command", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "hello", "info", "ping", "psubscribe", "publish", "punsubscribe", "role", "sentinel", "sentinel|ckquorum", "sentinel|config", "sentinel|debug", "sentinel|failover", "sentinel|flushconfig", "sentinel|get-master-addr-by-name", "sentinel|help", "sentinel|info-cache", "sentinel|is-master-down-by-addr", "sentinel|master", "sentinel|masters", "sentinel|monitor", "sentinel|myid", "sentinel|pending-scripts", "sentinel|remove", "sentinel|replicas", "sentinel|reset", "sentinel|sentinels", "sentinel|set", "sentinel|simulate-failure", "sentinel|slaves", "shutdown", "subscribe", "unsubscribe"],
-      categories: ["keyspace", "read", "write", "set", "sortedset", "list", "hash", "string", "bitmap", "hyperloglog", "geo", "stream", "pubsub", "admin", "fast", "slow", "blocking", "dangerous", "connection", "transaction", "scripting"]
-    };
-    COMMAND_DELTAS = {
-      "redis-6.2": {
-        server: { "add": ["host:", "post", "stralgo"], "remove": ["acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "blmpop", "bzmpop", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "cluster|addslots", "cluster|addslotsrange", "cluster|bumpepoch", "cluster|count-failure-reports", "cluster|countkeysinslot", "cluster|delslots", "cluster|delslotsrange", "cluster|failover", "cluster|flushslots", "cluster|forget", "cluster|getkeysinslot", "cluster|help", "cluster|info", "cluster|keyslot", "cluster|links", "cluster|meet", "cluster|myid", "cluster|nodes", "cluster|replicas", "cluster|replicate", "cluster|reset", "cluster|saveconfig", "cluster|set-config-epoch", "cluster|setslot", "cluster|shards", "cluster|slaves", "cluster|slots", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "config|get", "config|help", "config|resetstat", "config|rewrite", "config|set", "eval_ro", "evalsha_ro", "expiretime", "fcall", "fcall_ro", "function", "function|delete", "function|dump", "function|flush", "function|help", "function|kill", "function|list", "function|load", "function|restore", "function|stats", "latency|doctor", "latency|graph", "latency|help", "latency|histogram", "latency|history", "latency|latest", "latency|reset", "lcs", "lmpop", "memory|doctor", "memory|help", "memory|malloc-stats", "memory|purge", "memory|stats", "memory|usage", "module|help", "module|list", "module|load", "module|loadex", "module|unload", "object|encoding", "object|freq", "object|help", "object|idletime", "object|refcount", "pexpiretime", "pubsub|channels", "pubsub|help", "pubsub|numpat", "pubsub|numsub", "pubsub|shardchannels", "pubsub|shardnumsub", "quit", "script|debug", "script|exists", "script|flush", "script|help", "script|kill", "script|load", "sintercard", "slowlog|get", "slowlog|help", "slowlog|len", "slowlog|reset", "sort_ro", "spublish", "ssubscribe", "sunsubscribe", "xgroup|create", "xgroup|createconsumer", "xgroup|delconsumer", "xgroup|destroy", "xgroup|help", "xgroup|setid", "xinfo|consumers", "xinfo|groups", "xinfo|help", "xinfo|stream", "zintercard", "zmpop"] },
-        sentinel: { "add": [], "remove": ["acl|cat", "acl|deluser", "acl|dryrun", "acl|genpass", "acl|getuser", "acl|help", "acl|list", "acl|load", "acl|log", "acl|save", "acl|setuser", "acl|users", "acl|whoami", "client|caching", "client|getname", "client|getredir", "client|help", "client|id", "client|info", "client|kill", "client|list", "client|no-evict", "client|pause", "client|reply", "client|setname", "client|tracking", "client|trackinginfo", "client|unblock", "client|unpause", "command|count", "command|docs", "command|getkeys", "command|getkeysandflags", "command|help", "command|info", "command|list", "sentinel|ckquorum", "sentinel|config", "sentinel|debug", "sentinel|failover", "sentinel|flushconfig", "sentinel|get-master-addr-by-name", "sentinel|help", "sentinel|info-cache", "sentinel|is-master-down-by-addr", "sentinel|master", "sentinel|masters", "sentinel|monitor", "sentinel|myid", "sentinel|pending-scripts", "sentinel|remove", "sentinel|replicas", "sentinel|reset", "sentinel|sentinels", "sentinel|set", "sentinel|simulate-failure", "sentinel|slaves"] },
-        categories: { "add": [], "remove": [] }
-      },
-      "redis-7.2": {
-        server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "waitaof"], "remove": [] },
-        sentinel: { "add": ["client|setinfo"], "remove": [] },
-        categories: { "add": [], "remove": [] }
-      },
-      "redis-7.4": {
-        server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "hexpire", "hexpireat", "hexpiretime", "hpersist", "hpexpire", "hpexpireat", "hpexpiretime", "hpttl", "httl", "waitaof"], "remove": [] },
-        sentinel: { "add": ["client|setinfo"], "remove": [] },
-        categories: { "add": [], "remove": [] }
-      },
-      "redis-8.0": {
-        server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "hexpire", "hexpireat", "hexpiretime", "hpersist", "hpexpire", "hpexpireat", "hpexpiretime", "hpttl", "httl", "waitaof"], "remove": [] },
-        sentinel: { "add": ["client|setinfo"], "remove": [] },
-        categories: { "add": [], "remove": [] }
-      },
-      "valkey-7.2": {
-        server: { "add": ["client|no-touch", "client|setinfo", "cluster|myshardid", "waitaof"], "remove": [] },
-        sentinel: { "add": ["client|setinfo"], "remove": [] },
-        categories: { "add": [], "remove": [] }
-      },
-      "valkey-8.0": {
-        server: { "add": ["client|capa", "client|no-touch", "client|setinfo", "cluster|myshardid", "cluster|slot-stats", "script|show", "waitaof"], "remove": [] },
-        sentinel: { "add": ["client|setinfo", "sentinel|get-primary-addr-by-name", "sentinel|is-primary-down-by-addr", "sentinel|primaries", "sentinel|primary"], "remove": [] },
-        categories: { "add": [], "remove": [] }
-      }
-    };
+    COMMANDS_BASE_JSON = `{"server":["acl","acl|cat","acl|deluser","acl|dryrun","acl|genpass","acl|getuser","acl|help","acl|list","acl|load","acl|log","acl|save","acl|setuser","acl|users","acl|whoami","append","asking","auth","bgrewriteaof","bgsave","bitcount","bitfield","bitfield_ro","bitop","bitpos","blmove","blmpop","blpop","brpop","brpoplpush","bzmpop","bzpopmax","bzpopmin","client","client|caching","client|getname","client|getredir","client|help","client|id","client|info","client|kill","client|list","client|no-evict","client|pause","client|reply","client|setname","client|tracking","client|trackinginfo","client|unblock","client|unpause","cluster","cluster|addslots","cluster|addslotsrange","cluster|bumpepoch","cluster|count-failure-reports","cluster|countkeysinslot","cluster|delslots","cluster|delslotsrange","cluster|failover","cluster|flushslots","cluster|forget","cluster|getkeysinslot","cluster|help","cluster|info","cluster|keyslot","cluster|links","cluster|meet","cluster|myid","cluster|nodes","cluster|replicas","cluster|replicate","cluster|reset","cluster|saveconfig","cluster|set-config-epoch","cluster|setslot","cluster|shards","cluster|slaves","cluster|slots","command","command|count","command|docs","command|getkeys","command|getkeysandflags","command|help","command|info","command|list","config","config|get","config|help","config|resetstat","config|rewrite","config|set","copy","dbsize","debug","decr","decrby","del","discard","dump","echo","eval","eval_ro","evalsha","evalsha_ro","exec","exists","expire","expireat","expiretime","failover","fcall","fcall_ro","flushall","flushdb","function","function|delete","function|dump","function|flush","function|help","function|kill","function|list","function|load","function|restore","function|stats","geoadd","geodist","geohash","geopos","georadius","georadius_ro","georadiusbymember","georadiusbymember_ro","geosearch","geosearchstore","get","getbit","getdel","getex","getrange","getset","hdel","hello","hexists","hget","hgetall","hincrby","hincrbyfloat","hkeys","hlen","hmget","hmset","hrandfield","hscan","hset","hsetnx","hstrlen","hvals","incr","incrby","incrbyfloat","info","keys","lastsave","latency","latency|doctor","latency|graph","latency|help","latency|histogram","latency|history","latency|latest","latency|reset","lcs","lindex","linsert","llen","lmove","lmpop","lolwut","lpop","lpos","lpush","lpushx","lrange","lrem","lset","ltrim","memory","memory|doctor","memory|help","memory|malloc-stats","memory|purge","memory|stats","memory|usage","mget","migrate","module","module|help","module|list","module|load","module|loadex","module|unload","monitor","move","mset","msetnx","multi","object","object|encoding","object|freq","object|help","object|idletime","object|refcount","persist","pexpire","pexpireat","pexpiretime","pfadd","pfcount","pfdebug","pfmerge","pfselftest","ping","psetex","psubscribe","psync","pttl","publish","pubsub","pubsub|channels","pubsub|help","pubsub|numpat","pubsub|numsub","pubsub|shardchannels","pubsub|shardnumsub","punsubscribe","quit","randomkey","readonly","readwrite","rename","renamenx","replconf","replicaof","reset","restore","restore-asking","role","rpop","rpoplpush","rpush","rpushx","sadd","save","scan","scard","script","script|debug","script|exists","script|flush","script|help","script|kill","script|load","sdiff","sdiffstore","select","set","setbit","setex","setnx","setrange","shutdown","sinter","sintercard","sinterstore","sismember","slaveof","slowlog","slowlog|get","slowlog|help","slowlog|len","slowlog|reset","smembers","smismember","smove","sort","sort_ro","spop","spublish","srandmember","srem","sscan","ssubscribe","strlen","subscribe","substr","sunion","sunionstore","sunsubscribe","swapdb","sync","time","touch","ttl","type","unlink","unsubscribe","unwatch","wait","watch","xack","xadd","xautoclaim","xclaim","xdel","xgroup","xgroup|create","xgroup|createconsumer","xgroup|delconsumer","xgroup|destroy","xgroup|help","xgroup|setid","xinfo","xinfo|consumers","xinfo|groups","xinfo|help","xinfo|stream","xlen","xpending","xrange","xread","xreadgroup","xrevrange","xsetid","xtrim","zadd","zcard","zcount","zdiff","zdiffstore","zincrby","zinter","zintercard","zinterstore","zlexcount","zmpop","zmscore","zpopmax","zpopmin","zrandmember","zrange","zrangebylex","zrangebyscore","zrangestore","zrank","zrem","zremrangebylex","zremrangebyrank","zremrangebyscore","zrevrange","zrevrangebylex","zrevrangebyscore","zrevrank","zscan","zscore","zunion","zunionstore"],"sentinel":["acl","acl|cat","acl|deluser","acl|dryrun","acl|genpass","acl|getuser","acl|help","acl|list","acl|load","acl|log","acl|save","acl|setuser","acl|users","acl|whoami","auth","client","client|caching","client|getname","client|getredir","client|help","client|id","client|info","client|kill","client|list","client|no-evict","client|pause","client|reply","client|setname","client|tracking","client|trackinginfo","client|unblock","client|unpause","command","command|count","command|docs","command|getkeys","command|getkeysandflags","command|help","command|info","command|list","hello","info","ping","psubscribe","publish","punsubscribe","role","sentinel","sentinel|ckquorum","sentinel|config","sentinel|debug","sentinel|failover","sentinel|flushconfig","sentinel|get-master-addr-by-name","sentinel|help","sentinel|info-cache","sentinel|is-master-down-by-addr","sentinel|master","sentinel|masters","sentinel|monitor","sentinel|myid","sentinel|pending-scripts","sentinel|remove","sentinel|replicas","sentinel|reset","sentinel|sentinels","sentinel|set","sentinel|simulate-failure","sentinel|slaves","shutdown","subscribe","unsubscribe"],"categories":["keyspace","read","write","set","sortedset","list","hash","string","bitmap","hyperloglog","geo","stream","pubsub","admin","fast","slow","blocking","dangerous","connection","transaction","scripting"]}`;
+    COMMAND_DELTAS_JSON = `{
+  "redis-6.2": {"server":{"add":["host:","post","stralgo"],"remove":["acl|cat","acl|deluser","acl|dryrun","acl|genpass","acl|getuser","acl|help","acl|list","acl|load","acl|log","acl|save","acl|setuser","acl|users","acl|whoami","blmpop","bzmpop","client|caching","client|getname","client|getredir","client|help","client|id","client|info","client|kill","client|list","client|no-evict","client|pause","client|reply","client|setname","client|tracking","client|trackinginfo","client|unblock","client|unpause","cluster|addslots","cluster|addslotsrange","cluster|bumpepoch","cluster|count-failure-reports","cluster|countkeysinslot","cluster|delslots","cluster|delslotsrange","cluster|failover","cluster|flushslots","cluster|forget","cluster|getkeysinslot","cluster|help","cluster|info","cluster|keyslot","cluster|links","cluster|meet","cluster|myid","cluster|nodes","cluster|replicas","cluster|replicate","cluster|reset","cluster|saveconfig","cluster|set-config-epoch","cluster|setslot","cluster|shards","cluster|slaves","cluster|slots","command|count","command|docs","command|getkeys","command|getkeysandflags","command|help","command|info","command|list","config|get","config|help","config|resetstat","config|rewrite","config|set","eval_ro","evalsha_ro","expiretime","fcall","fcall_ro","function","function|delete","function|dump","function|flush","function|help","function|kill","function|list","function|load","function|restore","function|stats","latency|doctor","latency|graph","latency|help","latency|histogram","latency|history","latency|latest","latency|reset","lcs","lmpop","memory|doctor","memory|help","memory|malloc-stats","memory|purge","memory|stats","memory|usage","module|help","module|list","module|load","module|loadex","module|unload","object|encoding","object|freq","object|help","object|idletime","object|refcount","pexpiretime","pubsub|channels","pubsub|help","pubsub|numpat","pubsub|numsub","pubsub|shardchannels","pubsub|shardnumsub","quit","script|debug","script|exists","script|flush","script|help","script|kill","script|load","sintercard","slowlog|get","slowlog|help","slowlog|len","slowlog|reset","sort_ro","spublish","ssubscribe","sunsubscribe","xgroup|create","xgroup|createconsumer","xgroup|delconsumer","xgroup|destroy","xgroup|help","xgroup|setid","xinfo|consumers","xinfo|groups","xinfo|help","xinfo|stream","zintercard","zmpop"]},"sentinel":{"add":[],"remove":["acl|cat","acl|deluser","acl|dryrun","acl|genpass","acl|getuser","acl|help","acl|list","acl|load","acl|log","acl|save","acl|setuser","acl|users","acl|whoami","client|caching","client|getname","client|getredir","client|help","client|id","client|info","client|kill","client|list","client|no-evict","client|pause","client|reply","client|setname","client|tracking","client|trackinginfo","client|unblock","client|unpause","command|count","command|docs","command|getkeys","command|getkeysandflags","command|help","command|info","command|list","sentinel|ckquorum","sentinel|config","sentinel|debug","sentinel|failover","sentinel|flushconfig","sentinel|get-master-addr-by-name","sentinel|help","sentinel|info-cache","sentinel|is-master-down-by-addr","sentinel|master","sentinel|masters","sentinel|monitor","sentinel|myid","sentinel|pending-scripts","sentinel|remove","sentinel|replicas","sentinel|reset","sentinel|sentinels","sentinel|set","sentinel|simulate-failure","sentinel|slaves"]},"categories":{"add":[],"remove":[]}},
+  "redis-7.2": {"server":{"add":["client|no-touch","client|setinfo","cluster|myshardid","waitaof"],"remove":[]},"sentinel":{"add":["client|setinfo"],"remove":[]},"categories":{"add":[],"remove":[]}},
+  "redis-7.4": {"server":{"add":["client|no-touch","client|setinfo","cluster|myshardid","hexpire","hexpireat","hexpiretime","hpersist","hpexpire","hpexpireat","hpexpiretime","hpttl","httl","waitaof"],"remove":[]},"sentinel":{"add":["client|setinfo"],"remove":[]},"categories":{"add":[],"remove":[]}},
+  "redis-8.0": {"server":{"add":["client|no-touch","client|setinfo","cluster|myshardid","hexpire","hexpireat","hexpiretime","hpersist","hpexpire","hpexpireat","hpexpiretime","hpttl","httl","waitaof"],"remove":[]},"sentinel":{"add":["client|setinfo"],"remove":[]},"categories":{"add":[],"remove":[]}},
+  "valkey-7.2": {"server":{"add":["client|no-touch","client|setinfo","cluster|myshardid","waitaof"],"remove":[]},"sentinel":{"add":["client|setinfo"],"remove":[]},"categories":{"add":[],"remove":[]}},
+  "valkey-8.0": {"server":{"add":["client|capa","client|no-touch","client|setinfo","cluster|myshardid","cluster|slot-stats","script|show","waitaof"],"remove":[]},"sentinel":{"add":["client|setinfo","sentinel|get-primary-addr-by-name","sentinel|is-primary-down-by-addr","sentinel|primaries","sentinel|primary"],"remove":[]},"categories":{"add":[],"remove":[]}}
+}`;
   }
 });
 
@@ -34485,192 +34482,192 @@ var TABLE;
 var init_redis_7_0 = __esm({
   "src/sources/conf/directives/redis-7.0.ts"() {
     "use strict";
-    TABLE = {
-      product: "redis",
-      version: "7.0",
-      source: "redis/redis tag 7.0.15",
-      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-      directives: [
-        { name: "rdbchecksum", type: "bool" },
-        { name: "daemonize", type: "bool" },
-        { name: "io-threads-do-reads", type: "bool" },
-        { name: "always-show-logo", type: "bool" },
-        { name: "protected-mode", type: "bool" },
-        { name: "rdbcompression", type: "bool" },
-        { name: "rdb-del-sync-files", type: "bool" },
-        { name: "activerehashing", type: "bool" },
-        { name: "stop-writes-on-bgsave-error", type: "bool" },
-        { name: "set-proc-title", type: "bool" },
-        { name: "dynamic-hz", type: "bool" },
-        { name: "lazyfree-lazy-eviction", type: "bool" },
-        { name: "lazyfree-lazy-expire", type: "bool" },
-        { name: "lazyfree-lazy-server-del", type: "bool" },
-        { name: "lazyfree-lazy-user-del", type: "bool" },
-        { name: "lazyfree-lazy-user-flush", type: "bool" },
-        { name: "repl-disable-tcp-nodelay", type: "bool" },
-        { name: "repl-diskless-sync", type: "bool" },
-        { name: "aof-rewrite-incremental-fsync", type: "bool" },
-        { name: "no-appendfsync-on-rewrite", type: "bool" },
-        { name: "cluster-require-full-coverage", type: "bool" },
-        { name: "rdb-save-incremental-fsync", type: "bool" },
-        { name: "aof-load-truncated", type: "bool" },
-        { name: "aof-use-rdb-preamble", type: "bool" },
-        { name: "aof-timestamp-enabled", type: "bool" },
-        { name: "cluster-replica-no-failover", alias: "cluster-slave-no-failover", type: "bool" },
-        { name: "replica-lazy-flush", alias: "slave-lazy-flush", type: "bool" },
-        { name: "replica-serve-stale-data", alias: "slave-serve-stale-data", type: "bool" },
-        { name: "replica-read-only", alias: "slave-read-only", type: "bool" },
-        { name: "replica-ignore-maxmemory", alias: "slave-ignore-maxmemory", type: "bool" },
-        { name: "jemalloc-bg-thread", type: "bool" },
-        { name: "activedefrag", type: "bool", check: "active-defrag" },
-        { name: "syslog-enabled", type: "bool" },
-        { name: "cluster-enabled", type: "bool" },
-        { name: "appendonly", type: "bool" },
-        { name: "cluster-allow-reads-when-down", type: "bool" },
-        { name: "cluster-allow-pubsubshard-when-down", type: "bool" },
-        { name: "crash-log-enabled", type: "bool" },
-        { name: "crash-memcheck-enabled", type: "bool" },
-        { name: "use-exit-on-panic", type: "bool", hidden: true },
-        { name: "disable-thp", type: "bool" },
-        { name: "cluster-allow-replica-migration", type: "bool" },
-        { name: "replica-announced", type: "bool" },
-        { name: "latency-tracking", type: "bool" },
-        { name: "aof-disable-auto-gc", type: "bool" },
-        { name: "replica-ignore-disk-write-errors", type: "bool" },
-        { name: "aclfile", type: "string" },
-        { name: "unixsocket", type: "string", emptyIsNull: true },
-        { name: "pidfile", type: "string", emptyIsNull: true },
-        { name: "replica-announce-ip", alias: "slave-announce-ip", type: "string", emptyIsNull: true },
-        { name: "masteruser", type: "string", emptyIsNull: true },
-        { name: "cluster-announce-ip", type: "string", emptyIsNull: true },
-        { name: "cluster-config-file", type: "string" },
-        { name: "cluster-announce-hostname", type: "string", emptyIsNull: true, check: "hostname" },
-        { name: "syslog-ident", type: "string" },
-        { name: "dbfilename", type: "string", check: "dbfilename" },
-        { name: "appendfilename", type: "string", check: "appendfilename" },
-        { name: "appenddirname", type: "string", check: "appenddirname" },
-        { name: "server_cpulist", type: "string", emptyIsNull: true },
-        { name: "bio_cpulist", type: "string", emptyIsNull: true },
-        { name: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
-        { name: "bgsave_cpulist", type: "string", emptyIsNull: true },
-        { name: "ignore-warnings", type: "string" },
-        { name: "proc-title-template", type: "string", check: "proc-title-template" },
-        { name: "bind-source-addr", type: "string", emptyIsNull: true },
-        { name: "logfile", type: "string" },
-        { name: "masterauth", type: "string", emptyIsNull: true },
-        { name: "requirepass", type: "string", emptyIsNull: true },
-        { name: "supervised", type: "enum", values: ["upstart", "systemd", "auto", "no"] },
-        { name: "syslog-facility", type: "enum", values: ["user", "local0", "local1", "local2", "local3", "local4", "local5", "local6", "local7"] },
-        { name: "repl-diskless-load", type: "enum", values: ["disabled", "on-empty-db", "swapdb"] },
-        { name: "loglevel", type: "enum", values: ["debug", "verbose", "notice", "warning"] },
-        { name: "maxmemory-policy", type: "enum", values: ["volatile-lru", "volatile-lfu", "volatile-random", "volatile-ttl", "allkeys-lru", "allkeys-lfu", "allkeys-random", "noeviction"] },
-        { name: "appendfsync", type: "enum", values: ["everysec", "always", "no"] },
-        { name: "oom-score-adj", type: "enum", values: ["no", "yes", "relative", "absolute"] },
-        { name: "acl-pubsub-default", type: "enum", values: ["allchannels", "resetchannels"] },
-        { name: "sanitize-dump-payload", type: "enum", values: ["no", "yes", "clients"] },
-        { name: "enable-protected-configs", type: "enum", values: ["no", "yes", "local"] },
-        { name: "enable-debug-command", type: "enum", values: ["no", "yes", "local"] },
-        { name: "enable-module-command", type: "enum", values: ["no", "yes", "local"] },
-        { name: "cluster-preferred-endpoint-type", type: "enum", values: ["ip", "hostname", "unknown-endpoint"] },
-        { name: "propagation-error-behavior", type: "enum", values: ["ignore", "panic", "panic-on-replicas"] },
-        { name: "shutdown-on-sigint", type: "enum", values: ["default", "save", "nosave", "now", "force"], multiArg: true, check: "shutdown-flags" },
-        { name: "shutdown-on-sigterm", type: "enum", values: ["default", "save", "nosave", "now", "force"], multiArg: true, check: "shutdown-flags" },
-        { name: "databases", type: "numeric", kind: "int", min: "1", max: "2147483647" },
-        { name: "port", type: "numeric", kind: "int", min: "0", max: "65535" },
-        { name: "io-threads", type: "numeric", kind: "int", min: "1", max: "128" },
-        { name: "auto-aof-rewrite-percentage", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "cluster-replica-validity-factor", alias: "cluster-slave-validity-factor", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "list-max-listpack-size", alias: "list-max-ziplist-size", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
-        { name: "tcp-keepalive", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "cluster-migration-barrier", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "active-defrag-cycle-min", type: "numeric", kind: "int", min: "1", max: "99" },
-        { name: "active-defrag-cycle-max", type: "numeric", kind: "int", min: "1", max: "99" },
-        { name: "active-defrag-threshold-lower", type: "numeric", kind: "int", min: "0", max: "1000" },
-        { name: "active-defrag-threshold-upper", type: "numeric", kind: "int", min: "0", max: "1000" },
-        { name: "lfu-log-factor", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "lfu-decay-time", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "replica-priority", alias: "slave-priority", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "repl-diskless-sync-delay", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "2147483647" },
-        { name: "maxmemory-eviction-tenacity", type: "numeric", kind: "int", min: "0", max: "100" },
-        { name: "timeout", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "replica-announce-port", alias: "slave-announce-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-        { name: "tcp-backlog", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "cluster-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-        { name: "cluster-announce-bus-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-        { name: "cluster-announce-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-        { name: "cluster-announce-tls-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-        { name: "repl-timeout", type: "numeric", kind: "int", min: "1", max: "2147483647" },
-        { name: "repl-ping-replica-period", alias: "repl-ping-slave-period", type: "numeric", kind: "int", min: "1", max: "2147483647" },
-        { name: "list-compress-depth", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "rdb-key-save-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647", hidden: true },
-        { name: "key-load-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647", hidden: true },
-        { name: "active-expire-effort", type: "numeric", kind: "int", min: "1", max: "10" },
-        { name: "hz", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "min-replicas-to-write", alias: "min-slaves-to-write", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "min-replicas-max-lag", alias: "min-slaves-max-lag", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "watchdog-period", type: "numeric", kind: "int", min: "0", max: "2147483647", hidden: true },
-        { name: "shutdown-timeout", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "repl-diskless-sync-max-replicas", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "maxclients", type: "numeric", kind: "uint", min: "1", max: "4294967295" },
-        { name: "unixsocketperm", type: "numeric", kind: "uint", min: "0", max: "511", flags: ["octal"] },
-        { name: "socket-mark-id", type: "numeric", kind: "uint", min: "0", max: "4294967295" },
-        { name: "active-defrag-max-scan-fields", type: "numeric", kind: "ulong", min: "1", max: "9223372036854775807" },
-        { name: "slowlog-max-len", type: "numeric", kind: "ulong", min: "0", max: "9223372036854775807" },
-        { name: "acllog-max-len", type: "numeric", kind: "ulong", min: "0", max: "9223372036854775807" },
-        { name: "busy-reply-threshold", alias: "lua-time-limit", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-        { name: "cluster-node-timeout", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-        { name: "slowlog-log-slower-than", type: "numeric", kind: "long-long", min: "-1", max: "9223372036854775807" },
-        { name: "latency-monitor-threshold", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-        { name: "proto-max-bulk-len", type: "numeric", kind: "long-long", min: "1048576", max: "9223372036854775807", flags: ["memory"] },
-        { name: "stream-node-max-entries", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-        { name: "repl-backlog-size", type: "numeric", kind: "long-long", min: "1", max: "9223372036854775807", flags: ["memory"] },
-        { name: "maxmemory", type: "numeric", kind: "ulong-long", min: "0", max: "18446744073709551615", flags: ["memory"] },
-        { name: "cluster-link-sendbuf-limit", type: "numeric", kind: "ulong-long", min: "0", max: "18446744073709551615", flags: ["memory"] },
-        { name: "hash-max-listpack-entries", alias: "hash-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-        { name: "set-max-intset-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-        { name: "zset-max-listpack-entries", alias: "zset-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-        { name: "active-defrag-ignore-bytes", type: "numeric", kind: "size_t", min: "1", max: "9223372036854775807", flags: ["memory"] },
-        { name: "hash-max-listpack-value", alias: "hash-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-        { name: "stream-node-max-bytes", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-        { name: "zset-max-listpack-value", alias: "zset-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-        { name: "hll-sparse-max-bytes", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-        { name: "tracking-table-max-keys", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-        { name: "client-query-buffer-limit", type: "numeric", kind: "size_t", min: "1048576", max: "9223372036854775807", flags: ["memory"] },
-        { name: "maxmemory-clients", type: "numeric", kind: "ssize_t", min: "-100", max: "9223372036854775807", flags: ["memory", "percent"] },
-        { name: "repl-backlog-ttl", type: "numeric", kind: "time_t", min: "0", max: "9223372036854775807" },
-        { name: "auto-aof-rewrite-min-size", type: "numeric", kind: "off_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-        { name: "loading-process-events-interval-bytes", type: "numeric", kind: "off_t", min: "1024", max: "2147483647", hidden: true },
-        { name: "tls-port", type: "numeric", kind: "int", min: "0", max: "65535" },
-        { name: "tls-session-cache-size", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "tls-session-cache-timeout", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "tls-cluster", type: "bool" },
-        { name: "tls-replication", type: "bool" },
-        { name: "tls-auth-clients", type: "enum", values: ["no", "yes", "optional"] },
-        { name: "tls-prefer-server-ciphers", type: "bool" },
-        { name: "tls-session-caching", type: "bool" },
-        { name: "tls-cert-file", type: "string", emptyIsNull: true },
-        { name: "tls-key-file", type: "string", emptyIsNull: true },
-        { name: "tls-key-file-pass", type: "string", emptyIsNull: true },
-        { name: "tls-client-cert-file", type: "string", emptyIsNull: true },
-        { name: "tls-client-key-file", type: "string", emptyIsNull: true },
-        { name: "tls-client-key-file-pass", type: "string", emptyIsNull: true },
-        { name: "tls-dh-params-file", type: "string", emptyIsNull: true },
-        { name: "tls-ca-cert-file", type: "string", emptyIsNull: true },
-        { name: "tls-ca-cert-dir", type: "string", emptyIsNull: true },
-        { name: "tls-protocols", type: "string", emptyIsNull: true },
-        { name: "tls-ciphers", type: "string", emptyIsNull: true },
-        { name: "tls-ciphersuites", type: "string", emptyIsNull: true },
-        { name: "dir", type: "special" },
-        { name: "save", type: "special", multiArg: true },
-        { name: "client-output-buffer-limit", type: "special", multiArg: true },
-        { name: "oom-score-adj-values", type: "special", multiArg: true },
-        { name: "notify-keyspace-events", type: "special" },
-        { name: "bind", type: "special", multiArg: true },
-        { name: "replicaof", alias: "slaveof", type: "special", multiArg: true },
-        { name: "latency-tracking-info-percentiles", type: "special", multiArg: true }
-      ]
-    };
+    TABLE = JSON.parse(`{
+  "product": "redis",
+  "version": "7.0",
+  "source": "redis/redis tag 7.0.15",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "directives": [
+    {"name":"rdbchecksum","type":"bool"},
+    {"name":"daemonize","type":"bool"},
+    {"name":"io-threads-do-reads","type":"bool"},
+    {"name":"always-show-logo","type":"bool"},
+    {"name":"protected-mode","type":"bool"},
+    {"name":"rdbcompression","type":"bool"},
+    {"name":"rdb-del-sync-files","type":"bool"},
+    {"name":"activerehashing","type":"bool"},
+    {"name":"stop-writes-on-bgsave-error","type":"bool"},
+    {"name":"set-proc-title","type":"bool"},
+    {"name":"dynamic-hz","type":"bool"},
+    {"name":"lazyfree-lazy-eviction","type":"bool"},
+    {"name":"lazyfree-lazy-expire","type":"bool"},
+    {"name":"lazyfree-lazy-server-del","type":"bool"},
+    {"name":"lazyfree-lazy-user-del","type":"bool"},
+    {"name":"lazyfree-lazy-user-flush","type":"bool"},
+    {"name":"repl-disable-tcp-nodelay","type":"bool"},
+    {"name":"repl-diskless-sync","type":"bool"},
+    {"name":"aof-rewrite-incremental-fsync","type":"bool"},
+    {"name":"no-appendfsync-on-rewrite","type":"bool"},
+    {"name":"cluster-require-full-coverage","type":"bool"},
+    {"name":"rdb-save-incremental-fsync","type":"bool"},
+    {"name":"aof-load-truncated","type":"bool"},
+    {"name":"aof-use-rdb-preamble","type":"bool"},
+    {"name":"aof-timestamp-enabled","type":"bool"},
+    {"name":"cluster-replica-no-failover","alias":"cluster-slave-no-failover","type":"bool"},
+    {"name":"replica-lazy-flush","alias":"slave-lazy-flush","type":"bool"},
+    {"name":"replica-serve-stale-data","alias":"slave-serve-stale-data","type":"bool"},
+    {"name":"replica-read-only","alias":"slave-read-only","type":"bool"},
+    {"name":"replica-ignore-maxmemory","alias":"slave-ignore-maxmemory","type":"bool"},
+    {"name":"jemalloc-bg-thread","type":"bool"},
+    {"name":"activedefrag","type":"bool","check":"active-defrag"},
+    {"name":"syslog-enabled","type":"bool"},
+    {"name":"cluster-enabled","type":"bool"},
+    {"name":"appendonly","type":"bool"},
+    {"name":"cluster-allow-reads-when-down","type":"bool"},
+    {"name":"cluster-allow-pubsubshard-when-down","type":"bool"},
+    {"name":"crash-log-enabled","type":"bool"},
+    {"name":"crash-memcheck-enabled","type":"bool"},
+    {"name":"use-exit-on-panic","type":"bool","hidden":true},
+    {"name":"disable-thp","type":"bool"},
+    {"name":"cluster-allow-replica-migration","type":"bool"},
+    {"name":"replica-announced","type":"bool"},
+    {"name":"latency-tracking","type":"bool"},
+    {"name":"aof-disable-auto-gc","type":"bool"},
+    {"name":"replica-ignore-disk-write-errors","type":"bool"},
+    {"name":"aclfile","type":"string"},
+    {"name":"unixsocket","type":"string","emptyIsNull":true},
+    {"name":"pidfile","type":"string","emptyIsNull":true},
+    {"name":"replica-announce-ip","alias":"slave-announce-ip","type":"string","emptyIsNull":true},
+    {"name":"masteruser","type":"string","emptyIsNull":true},
+    {"name":"cluster-announce-ip","type":"string","emptyIsNull":true},
+    {"name":"cluster-config-file","type":"string"},
+    {"name":"cluster-announce-hostname","type":"string","emptyIsNull":true,"check":"hostname"},
+    {"name":"syslog-ident","type":"string"},
+    {"name":"dbfilename","type":"string","check":"dbfilename"},
+    {"name":"appendfilename","type":"string","check":"appendfilename"},
+    {"name":"appenddirname","type":"string","check":"appenddirname"},
+    {"name":"server_cpulist","type":"string","emptyIsNull":true},
+    {"name":"bio_cpulist","type":"string","emptyIsNull":true},
+    {"name":"aof_rewrite_cpulist","type":"string","emptyIsNull":true},
+    {"name":"bgsave_cpulist","type":"string","emptyIsNull":true},
+    {"name":"ignore-warnings","type":"string"},
+    {"name":"proc-title-template","type":"string","check":"proc-title-template"},
+    {"name":"bind-source-addr","type":"string","emptyIsNull":true},
+    {"name":"logfile","type":"string"},
+    {"name":"masterauth","type":"string","emptyIsNull":true},
+    {"name":"requirepass","type":"string","emptyIsNull":true},
+    {"name":"supervised","type":"enum","values":["upstart","systemd","auto","no"]},
+    {"name":"syslog-facility","type":"enum","values":["user","local0","local1","local2","local3","local4","local5","local6","local7"]},
+    {"name":"repl-diskless-load","type":"enum","values":["disabled","on-empty-db","swapdb"]},
+    {"name":"loglevel","type":"enum","values":["debug","verbose","notice","warning"]},
+    {"name":"maxmemory-policy","type":"enum","values":["volatile-lru","volatile-lfu","volatile-random","volatile-ttl","allkeys-lru","allkeys-lfu","allkeys-random","noeviction"]},
+    {"name":"appendfsync","type":"enum","values":["everysec","always","no"]},
+    {"name":"oom-score-adj","type":"enum","values":["no","yes","relative","absolute"]},
+    {"name":"acl-pubsub-default","type":"enum","values":["allchannels","resetchannels"]},
+    {"name":"sanitize-dump-payload","type":"enum","values":["no","yes","clients"]},
+    {"name":"enable-protected-configs","type":"enum","values":["no","yes","local"]},
+    {"name":"enable-debug-command","type":"enum","values":["no","yes","local"]},
+    {"name":"enable-module-command","type":"enum","values":["no","yes","local"]},
+    {"name":"cluster-preferred-endpoint-type","type":"enum","values":["ip","hostname","unknown-endpoint"]},
+    {"name":"propagation-error-behavior","type":"enum","values":["ignore","panic","panic-on-replicas"]},
+    {"name":"shutdown-on-sigint","type":"enum","values":["default","save","nosave","now","force"],"multiArg":true,"check":"shutdown-flags"},
+    {"name":"shutdown-on-sigterm","type":"enum","values":["default","save","nosave","now","force"],"multiArg":true,"check":"shutdown-flags"},
+    {"name":"databases","type":"numeric","kind":"int","min":"1","max":"2147483647"},
+    {"name":"port","type":"numeric","kind":"int","min":"0","max":"65535"},
+    {"name":"io-threads","type":"numeric","kind":"int","min":"1","max":"128"},
+    {"name":"auto-aof-rewrite-percentage","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"cluster-replica-validity-factor","alias":"cluster-slave-validity-factor","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"list-max-listpack-size","alias":"list-max-ziplist-size","type":"numeric","kind":"int","min":"-2147483648","max":"2147483647"},
+    {"name":"tcp-keepalive","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"cluster-migration-barrier","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"active-defrag-cycle-min","type":"numeric","kind":"int","min":"1","max":"99"},
+    {"name":"active-defrag-cycle-max","type":"numeric","kind":"int","min":"1","max":"99"},
+    {"name":"active-defrag-threshold-lower","type":"numeric","kind":"int","min":"0","max":"1000"},
+    {"name":"active-defrag-threshold-upper","type":"numeric","kind":"int","min":"0","max":"1000"},
+    {"name":"lfu-log-factor","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"lfu-decay-time","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"replica-priority","alias":"slave-priority","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"repl-diskless-sync-delay","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"maxmemory-samples","type":"numeric","kind":"int","min":"1","max":"2147483647"},
+    {"name":"maxmemory-eviction-tenacity","type":"numeric","kind":"int","min":"0","max":"100"},
+    {"name":"timeout","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"replica-announce-port","alias":"slave-announce-port","type":"numeric","kind":"int","min":"0","max":"65535"},
+    {"name":"tcp-backlog","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"cluster-port","type":"numeric","kind":"int","min":"0","max":"65535"},
+    {"name":"cluster-announce-bus-port","type":"numeric","kind":"int","min":"0","max":"65535"},
+    {"name":"cluster-announce-port","type":"numeric","kind":"int","min":"0","max":"65535"},
+    {"name":"cluster-announce-tls-port","type":"numeric","kind":"int","min":"0","max":"65535"},
+    {"name":"repl-timeout","type":"numeric","kind":"int","min":"1","max":"2147483647"},
+    {"name":"repl-ping-replica-period","alias":"repl-ping-slave-period","type":"numeric","kind":"int","min":"1","max":"2147483647"},
+    {"name":"list-compress-depth","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"rdb-key-save-delay","type":"numeric","kind":"int","min":"-2147483648","max":"2147483647","hidden":true},
+    {"name":"key-load-delay","type":"numeric","kind":"int","min":"-2147483648","max":"2147483647","hidden":true},
+    {"name":"active-expire-effort","type":"numeric","kind":"int","min":"1","max":"10"},
+    {"name":"hz","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"min-replicas-to-write","alias":"min-slaves-to-write","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"min-replicas-max-lag","alias":"min-slaves-max-lag","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"watchdog-period","type":"numeric","kind":"int","min":"0","max":"2147483647","hidden":true},
+    {"name":"shutdown-timeout","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"repl-diskless-sync-max-replicas","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"maxclients","type":"numeric","kind":"uint","min":"1","max":"4294967295"},
+    {"name":"unixsocketperm","type":"numeric","kind":"uint","min":"0","max":"511","flags":["octal"]},
+    {"name":"socket-mark-id","type":"numeric","kind":"uint","min":"0","max":"4294967295"},
+    {"name":"active-defrag-max-scan-fields","type":"numeric","kind":"ulong","min":"1","max":"9223372036854775807"},
+    {"name":"slowlog-max-len","type":"numeric","kind":"ulong","min":"0","max":"9223372036854775807"},
+    {"name":"acllog-max-len","type":"numeric","kind":"ulong","min":"0","max":"9223372036854775807"},
+    {"name":"busy-reply-threshold","alias":"lua-time-limit","type":"numeric","kind":"long-long","min":"0","max":"9223372036854775807"},
+    {"name":"cluster-node-timeout","type":"numeric","kind":"long-long","min":"0","max":"9223372036854775807"},
+    {"name":"slowlog-log-slower-than","type":"numeric","kind":"long-long","min":"-1","max":"9223372036854775807"},
+    {"name":"latency-monitor-threshold","type":"numeric","kind":"long-long","min":"0","max":"9223372036854775807"},
+    {"name":"proto-max-bulk-len","type":"numeric","kind":"long-long","min":"1048576","max":"9223372036854775807","flags":["memory"]},
+    {"name":"stream-node-max-entries","type":"numeric","kind":"long-long","min":"0","max":"9223372036854775807"},
+    {"name":"repl-backlog-size","type":"numeric","kind":"long-long","min":"1","max":"9223372036854775807","flags":["memory"]},
+    {"name":"maxmemory","type":"numeric","kind":"ulong-long","min":"0","max":"18446744073709551615","flags":["memory"]},
+    {"name":"cluster-link-sendbuf-limit","type":"numeric","kind":"ulong-long","min":"0","max":"18446744073709551615","flags":["memory"]},
+    {"name":"hash-max-listpack-entries","alias":"hash-max-ziplist-entries","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"},
+    {"name":"set-max-intset-entries","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"},
+    {"name":"zset-max-listpack-entries","alias":"zset-max-ziplist-entries","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"},
+    {"name":"active-defrag-ignore-bytes","type":"numeric","kind":"size_t","min":"1","max":"9223372036854775807","flags":["memory"]},
+    {"name":"hash-max-listpack-value","alias":"hash-max-ziplist-value","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807","flags":["memory"]},
+    {"name":"stream-node-max-bytes","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807","flags":["memory"]},
+    {"name":"zset-max-listpack-value","alias":"zset-max-ziplist-value","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807","flags":["memory"]},
+    {"name":"hll-sparse-max-bytes","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807","flags":["memory"]},
+    {"name":"tracking-table-max-keys","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"},
+    {"name":"client-query-buffer-limit","type":"numeric","kind":"size_t","min":"1048576","max":"9223372036854775807","flags":["memory"]},
+    {"name":"maxmemory-clients","type":"numeric","kind":"ssize_t","min":"-100","max":"9223372036854775807","flags":["memory","percent"]},
+    {"name":"repl-backlog-ttl","type":"numeric","kind":"time_t","min":"0","max":"9223372036854775807"},
+    {"name":"auto-aof-rewrite-min-size","type":"numeric","kind":"off_t","min":"0","max":"9223372036854775807","flags":["memory"]},
+    {"name":"loading-process-events-interval-bytes","type":"numeric","kind":"off_t","min":"1024","max":"2147483647","hidden":true},
+    {"name":"tls-port","type":"numeric","kind":"int","min":"0","max":"65535"},
+    {"name":"tls-session-cache-size","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"tls-session-cache-timeout","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"tls-cluster","type":"bool"},
+    {"name":"tls-replication","type":"bool"},
+    {"name":"tls-auth-clients","type":"enum","values":["no","yes","optional"]},
+    {"name":"tls-prefer-server-ciphers","type":"bool"},
+    {"name":"tls-session-caching","type":"bool"},
+    {"name":"tls-cert-file","type":"string","emptyIsNull":true},
+    {"name":"tls-key-file","type":"string","emptyIsNull":true},
+    {"name":"tls-key-file-pass","type":"string","emptyIsNull":true},
+    {"name":"tls-client-cert-file","type":"string","emptyIsNull":true},
+    {"name":"tls-client-key-file","type":"string","emptyIsNull":true},
+    {"name":"tls-client-key-file-pass","type":"string","emptyIsNull":true},
+    {"name":"tls-dh-params-file","type":"string","emptyIsNull":true},
+    {"name":"tls-ca-cert-file","type":"string","emptyIsNull":true},
+    {"name":"tls-ca-cert-dir","type":"string","emptyIsNull":true},
+    {"name":"tls-protocols","type":"string","emptyIsNull":true},
+    {"name":"tls-ciphers","type":"string","emptyIsNull":true},
+    {"name":"tls-ciphersuites","type":"string","emptyIsNull":true},
+    {"name":"dir","type":"special"},
+    {"name":"save","type":"special","multiArg":true},
+    {"name":"client-output-buffer-limit","type":"special","multiArg":true},
+    {"name":"oom-score-adj-values","type":"special","multiArg":true},
+    {"name":"notify-keyspace-events","type":"special"},
+    {"name":"bind","type":"special","multiArg":true},
+    {"name":"replicaof","alias":"slaveof","type":"special","multiArg":true},
+    {"name":"latency-tracking-info-percentiles","type":"special","multiArg":true}
+  ]
+}`);
   }
 });
 
@@ -34679,37 +34676,37 @@ var DELTA;
 var init_redis_6_2 = __esm({
   "src/sources/conf/directives/redis-6.2.ts"() {
     "use strict";
-    DELTA = {
-      product: "redis",
-      version: "6.2",
-      base: "redis-7.0",
-      source: "redis/redis tag 6.2.16",
-      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value"],
-      remove: ["aof-timestamp-enabled", "cluster-allow-pubsubshard-when-down", "latency-tracking", "aof-disable-auto-gc", "replica-ignore-disk-write-errors", "cluster-announce-hostname", "appenddirname", "bind-source-addr", "enable-protected-configs", "enable-debug-command", "enable-module-command", "cluster-preferred-endpoint-type", "propagation-error-behavior", "shutdown-on-sigint", "shutdown-on-sigterm", "list-max-listpack-size", "cluster-port", "watchdog-period", "shutdown-timeout", "repl-diskless-sync-max-replicas", "socket-mark-id", "busy-reply-threshold", "cluster-link-sendbuf-limit", "hash-max-listpack-entries", "zset-max-listpack-entries", "hash-max-listpack-value", "zset-max-listpack-value", "maxmemory-clients", "loading-process-events-interval-bytes", "latency-tracking-info-percentiles"],
-      set: [
-        { name: "lua-replicate-commands", type: "bool" },
-        { name: "gopher-enabled", type: "bool" },
-        { name: "use-exit-on-panic", type: "bool" },
-        { name: "list-max-ziplist-size", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
-        { name: "rdb-key-save-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
-        { name: "key-load-delay", type: "numeric", kind: "int", min: "-2147483648", max: "2147483647" },
-        { name: "lua-time-limit", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807" },
-        { name: "hash-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-        { name: "zset-max-ziplist-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-        { name: "hash-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-        { name: "zset-max-ziplist-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807", flags: ["memory"] },
-        { name: "bind", type: "special", multiArg: true, handler: "bind-6.2", argc: [2, 0] },
-        { name: "unixsocketperm", type: "special", handler: "unixsocketperm-6.2", argc: [2, 2] },
-        { name: "save", type: "special", multiArg: true, handler: "save-6.2", argc: [1, 0] },
-        { name: "dir", type: "special", argc: [2, 2] },
-        { name: "logfile", type: "special", handler: "logfile", argc: [2, 2] },
-        { name: "replicaof", alias: "slaveof", type: "special", multiArg: true, argc: [3, 3] },
-        { name: "cluster-config-file", type: "special", handler: "string", argc: [2, 2] },
-        { name: "client-output-buffer-limit", type: "special", multiArg: true, handler: "client-output-buffer-limit-6.2", argc: [5, 5] },
-        { name: "oom-score-adj-values", type: "special", multiArg: true, argc: [4, 4] },
-        { name: "notify-keyspace-events", type: "special", handler: "notify-keyspace-events-6.2", argc: [2, 2] }
-      ]
-    };
+    DELTA = JSON.parse(`{
+  "product": "redis",
+  "version": "6.2",
+  "base": "redis-7.0",
+  "source": "redis/redis tag 6.2.16",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value"],
+  "remove": ["aof-timestamp-enabled","cluster-allow-pubsubshard-when-down","latency-tracking","aof-disable-auto-gc","replica-ignore-disk-write-errors","cluster-announce-hostname","appenddirname","bind-source-addr","enable-protected-configs","enable-debug-command","enable-module-command","cluster-preferred-endpoint-type","propagation-error-behavior","shutdown-on-sigint","shutdown-on-sigterm","list-max-listpack-size","cluster-port","watchdog-period","shutdown-timeout","repl-diskless-sync-max-replicas","socket-mark-id","busy-reply-threshold","cluster-link-sendbuf-limit","hash-max-listpack-entries","zset-max-listpack-entries","hash-max-listpack-value","zset-max-listpack-value","maxmemory-clients","loading-process-events-interval-bytes","latency-tracking-info-percentiles"],
+  "set": [
+    {"name":"lua-replicate-commands","type":"bool"},
+    {"name":"gopher-enabled","type":"bool"},
+    {"name":"use-exit-on-panic","type":"bool"},
+    {"name":"list-max-ziplist-size","type":"numeric","kind":"int","min":"-2147483648","max":"2147483647"},
+    {"name":"rdb-key-save-delay","type":"numeric","kind":"int","min":"-2147483648","max":"2147483647"},
+    {"name":"key-load-delay","type":"numeric","kind":"int","min":"-2147483648","max":"2147483647"},
+    {"name":"lua-time-limit","type":"numeric","kind":"long-long","min":"0","max":"9223372036854775807"},
+    {"name":"hash-max-ziplist-entries","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"},
+    {"name":"zset-max-ziplist-entries","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"},
+    {"name":"hash-max-ziplist-value","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807","flags":["memory"]},
+    {"name":"zset-max-ziplist-value","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807","flags":["memory"]},
+    {"name":"bind","type":"special","multiArg":true,"handler":"bind-6.2","argc":[2,0]},
+    {"name":"unixsocketperm","type":"special","handler":"unixsocketperm-6.2","argc":[2,2]},
+    {"name":"save","type":"special","multiArg":true,"handler":"save-6.2","argc":[1,0]},
+    {"name":"dir","type":"special","argc":[2,2]},
+    {"name":"logfile","type":"special","handler":"logfile","argc":[2,2]},
+    {"name":"replicaof","alias":"slaveof","type":"special","multiArg":true,"argc":[3,3]},
+    {"name":"cluster-config-file","type":"special","handler":"string","argc":[2,2]},
+    {"name":"client-output-buffer-limit","type":"special","multiArg":true,"handler":"client-output-buffer-limit-6.2","argc":[5,5]},
+    {"name":"oom-score-adj-values","type":"special","multiArg":true,"argc":[4,4]},
+    {"name":"notify-keyspace-events","type":"special","handler":"notify-keyspace-events-6.2","argc":[2,2]}
+  ]
+}`);
   }
 });
 
@@ -34718,23 +34715,23 @@ var DELTA2;
 var init_redis_7_2 = __esm({
   "src/sources/conf/directives/redis-7.2.ts"() {
     "use strict";
-    DELTA2 = {
-      product: "redis",
-      version: "7.2",
-      base: "redis-7.0",
-      source: "redis/redis tag 7.2.6",
-      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-      remove: [],
-      set: [
-        { name: "aof-disable-auto-gc", type: "bool", hidden: true },
-        { name: "cluster-announce-human-nodename", type: "string", emptyIsNull: true, check: "nodename" },
-        { name: "locale-collate", type: "string" },
-        { name: "loglevel", type: "enum", values: ["debug", "verbose", "notice", "warning", "nothing"] },
-        { name: "cluster-ping-interval", type: "numeric", kind: "long-long", min: "0", max: "9223372036854775807", hidden: true },
-        { name: "set-max-listpack-entries", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" },
-        { name: "set-max-listpack-value", type: "numeric", kind: "size_t", min: "0", max: "9223372036854775807" }
-      ]
-    };
+    DELTA2 = JSON.parse(`{
+  "product": "redis",
+  "version": "7.2",
+  "base": "redis-7.0",
+  "source": "redis/redis tag 7.2.6",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "remove": [],
+  "set": [
+    {"name":"aof-disable-auto-gc","type":"bool","hidden":true},
+    {"name":"cluster-announce-human-nodename","type":"string","emptyIsNull":true,"check":"nodename"},
+    {"name":"locale-collate","type":"string"},
+    {"name":"loglevel","type":"enum","values":["debug","verbose","notice","warning","nothing"]},
+    {"name":"cluster-ping-interval","type":"numeric","kind":"long-long","min":"0","max":"9223372036854775807","hidden":true},
+    {"name":"set-max-listpack-entries","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"},
+    {"name":"set-max-listpack-value","type":"numeric","kind":"size_t","min":"0","max":"9223372036854775807"}
+  ]
+}`);
   }
 });
 
@@ -34743,24 +34740,24 @@ var DELTA3;
 var init_redis_7_4 = __esm({
   "src/sources/conf/directives/redis-7.4.ts"() {
     "use strict";
-    DELTA3 = {
-      product: "redis",
-      version: "7.4",
-      base: "redis-7.2",
-      source: "redis/redis tag 7.4.1",
-      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-      remove: ["server_cpulist", "bio_cpulist", "aof_rewrite_cpulist", "bgsave_cpulist"],
-      set: [
-        { name: "hide-user-data-from-log", type: "bool" },
-        { name: "server-cpulist", alias: "server_cpulist", type: "string", emptyIsNull: true },
-        { name: "bio-cpulist", alias: "bio_cpulist", type: "string", emptyIsNull: true },
-        { name: "aof-rewrite-cpulist", alias: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
-        { name: "bgsave-cpulist", alias: "bgsave_cpulist", type: "string", emptyIsNull: true },
-        { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "64" },
-        { name: "max-new-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
-        { name: "max-new-tls-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" }
-      ]
-    };
+    DELTA3 = JSON.parse(`{
+  "product": "redis",
+  "version": "7.4",
+  "base": "redis-7.2",
+  "source": "redis/redis tag 7.4.1",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "remove": ["server_cpulist","bio_cpulist","aof_rewrite_cpulist","bgsave_cpulist"],
+  "set": [
+    {"name":"hide-user-data-from-log","type":"bool"},
+    {"name":"server-cpulist","alias":"server_cpulist","type":"string","emptyIsNull":true},
+    {"name":"bio-cpulist","alias":"bio_cpulist","type":"string","emptyIsNull":true},
+    {"name":"aof-rewrite-cpulist","alias":"aof_rewrite_cpulist","type":"string","emptyIsNull":true},
+    {"name":"bgsave-cpulist","alias":"bgsave_cpulist","type":"string","emptyIsNull":true},
+    {"name":"maxmemory-samples","type":"numeric","kind":"int","min":"1","max":"64"},
+    {"name":"max-new-connections-per-cycle","type":"numeric","kind":"uint","min":"1","max":"1000"},
+    {"name":"max-new-tls-connections-per-cycle","type":"numeric","kind":"uint","min":"1","max":"1000"}
+  ]
+}`);
   }
 });
 
@@ -34769,15 +34766,15 @@ var DELTA4;
 var init_redis_8_0 = __esm({
   "src/sources/conf/directives/redis-8.0.ts"() {
     "use strict";
-    DELTA4 = {
-      product: "redis",
-      version: "8.0",
-      base: "redis-7.4",
-      source: "redis/redis branch 8.0 at 30eb6c3 (8.0-M01, version 7.9.224)",
-      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-      remove: [],
-      set: []
-    };
+    DELTA4 = JSON.parse(`{
+  "product": "redis",
+  "version": "8.0",
+  "base": "redis-7.4",
+  "source": "redis/redis branch 8.0 at 30eb6c3 (8.0-M01, version 7.9.224)",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "remove": [],
+  "set": []
+}`);
   }
 });
 
@@ -34786,15 +34783,15 @@ var DELTA5;
 var init_valkey_7_2 = __esm({
   "src/sources/conf/directives/valkey-7.2.ts"() {
     "use strict";
-    DELTA5 = {
-      product: "valkey",
-      version: "7.2",
-      base: "redis-7.2",
-      source: "valkey-io/valkey tag 7.2.7",
-      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-      remove: [],
-      set: []
-    };
+    DELTA5 = JSON.parse(`{
+  "product": "valkey",
+  "version": "7.2",
+  "base": "redis-7.2",
+  "source": "valkey-io/valkey tag 7.2.7",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "remove": [],
+  "set": []
+}`);
   }
 });
 
@@ -34803,39 +34800,39 @@ var DELTA6;
 var init_valkey_8_0 = __esm({
   "src/sources/conf/directives/valkey-8.0.ts"() {
     "use strict";
-    DELTA6 = {
-      product: "valkey",
-      version: "8.0",
-      base: "valkey-7.2",
-      source: "valkey-io/valkey tag 8.0.1",
-      deprecated: ["list-max-ziplist-entries", "list-max-ziplist-value", "lua-replicate-commands"],
-      remove: ["masteruser", "server_cpulist", "bio_cpulist", "aof_rewrite_cpulist", "bgsave_cpulist", "masterauth"],
-      set: [
-        { name: "dual-channel-replication-enabled", type: "bool" },
-        { name: "extended-redis-compatibility", type: "bool" },
-        { name: "enable-debug-assert", type: "bool", hidden: true },
-        { name: "cluster-slot-stats-enabled", type: "bool" },
-        { name: "hide-user-data-from-log", type: "bool" },
-        { name: "unixsocketgroup", type: "string", emptyIsNull: true },
-        { name: "primaryuser", alias: "masteruser", type: "string", emptyIsNull: true },
-        { name: "cluster-announce-client-ipv4", type: "string", emptyIsNull: true, check: "ipv4" },
-        { name: "cluster-announce-client-ipv6", type: "string", emptyIsNull: true, check: "ipv6" },
-        { name: "cluster-config-file", type: "string", check: "cluster-config-file" },
-        { name: "server-cpulist", alias: "server_cpulist", type: "string", emptyIsNull: true },
-        { name: "bio-cpulist", alias: "bio_cpulist", type: "string", emptyIsNull: true },
-        { name: "aof-rewrite-cpulist", alias: "aof_rewrite_cpulist", type: "string", emptyIsNull: true },
-        { name: "bgsave-cpulist", alias: "bgsave_cpulist", type: "string", emptyIsNull: true },
-        { name: "debug-context", type: "string", hidden: true },
-        { name: "primaryauth", alias: "masterauth", type: "string", emptyIsNull: true },
-        { name: "availability-zone", type: "string" },
-        { name: "events-per-io-thread", type: "numeric", kind: "int", min: "0", max: "2147483647" },
-        { name: "prefetch-batch-max-size", type: "numeric", kind: "int", min: "0", max: "128" },
-        { name: "maxmemory-samples", type: "numeric", kind: "int", min: "1", max: "64" },
-        { name: "max-new-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
-        { name: "max-new-tls-connections-per-cycle", type: "numeric", kind: "uint", min: "1", max: "1000" },
-        { name: "cluster-blacklist-ttl", type: "numeric", kind: "ulong", min: "0", max: "18446744073709551615" }
-      ]
-    };
+    DELTA6 = JSON.parse(`{
+  "product": "valkey",
+  "version": "8.0",
+  "base": "valkey-7.2",
+  "source": "valkey-io/valkey tag 8.0.1",
+  "deprecated": ["list-max-ziplist-entries","list-max-ziplist-value","lua-replicate-commands"],
+  "remove": ["masteruser","server_cpulist","bio_cpulist","aof_rewrite_cpulist","bgsave_cpulist","masterauth"],
+  "set": [
+    {"name":"dual-channel-replication-enabled","type":"bool"},
+    {"name":"extended-redis-compatibility","type":"bool"},
+    {"name":"enable-debug-assert","type":"bool","hidden":true},
+    {"name":"cluster-slot-stats-enabled","type":"bool"},
+    {"name":"hide-user-data-from-log","type":"bool"},
+    {"name":"unixsocketgroup","type":"string","emptyIsNull":true},
+    {"name":"primaryuser","alias":"masteruser","type":"string","emptyIsNull":true},
+    {"name":"cluster-announce-client-ipv4","type":"string","emptyIsNull":true,"check":"ipv4"},
+    {"name":"cluster-announce-client-ipv6","type":"string","emptyIsNull":true,"check":"ipv6"},
+    {"name":"cluster-config-file","type":"string","check":"cluster-config-file"},
+    {"name":"server-cpulist","alias":"server_cpulist","type":"string","emptyIsNull":true},
+    {"name":"bio-cpulist","alias":"bio_cpulist","type":"string","emptyIsNull":true},
+    {"name":"aof-rewrite-cpulist","alias":"aof_rewrite_cpulist","type":"string","emptyIsNull":true},
+    {"name":"bgsave-cpulist","alias":"bgsave_cpulist","type":"string","emptyIsNull":true},
+    {"name":"debug-context","type":"string","hidden":true},
+    {"name":"primaryauth","alias":"masterauth","type":"string","emptyIsNull":true},
+    {"name":"availability-zone","type":"string"},
+    {"name":"events-per-io-thread","type":"numeric","kind":"int","min":"0","max":"2147483647"},
+    {"name":"prefetch-batch-max-size","type":"numeric","kind":"int","min":"0","max":"128"},
+    {"name":"maxmemory-samples","type":"numeric","kind":"int","min":"1","max":"64"},
+    {"name":"max-new-connections-per-cycle","type":"numeric","kind":"uint","min":"1","max":"1000"},
+    {"name":"max-new-tls-connections-per-cycle","type":"numeric","kind":"uint","min":"1","max":"1000"},
+    {"name":"cluster-blacklist-ttl","type":"numeric","kind":"ulong","min":"0","max":"18446744073709551615"}
+  ]
+}`);
   }
 });
 
@@ -34864,6 +34861,11 @@ function index(key2, table2) {
 function build(key2) {
   const done = built.get(key2);
   if (done) return done;
+  if (key2 === "redis-7.0") {
+    const table3 = index(key2, TABLE);
+    built.set(key2, table3);
+    return table3;
+  }
   const delta = DELTAS.find((d) => `${d.product}-${d.version}` === key2);
   if (!delta) throw new Error(`no directive table ${key2}`);
   const base = build(delta.base);
@@ -34922,7 +34924,7 @@ var init_directives = __esm({
     init_valkey_8_0();
     DELTAS = [DELTA, DELTA2, DELTA3, DELTA4, DELTA5, DELTA6];
     parsedVersions = /* @__PURE__ */ new Map();
-    built = /* @__PURE__ */ new Map([["redis-7.0", index("redis-7.0", TABLE)]]);
+    built = /* @__PURE__ */ new Map();
     VERSIONS = {
       redis: [DELTA, TABLE, DELTA2, DELTA3, DELTA4].map((t2) => t2.version),
       valkey: [DELTA5, DELTA6].map((t2) => t2.version)
@@ -35042,9 +35044,10 @@ function commandTable(target, mode) {
   const done = cache.get(key2);
   if (done) return done;
   const tableKey = key2.split("/")[0];
-  const delta = COMMAND_DELTAS[tableKey];
-  const names3 = new Set(COMMANDS_BASE[mode]);
-  const categories = new Set(COMMANDS_BASE.categories);
+  const base = JSON.parse(COMMANDS_BASE_JSON);
+  const delta = JSON.parse(COMMAND_DELTAS_JSON)[tableKey];
+  const names3 = new Set(base[mode]);
+  const categories = new Set(base.categories);
   if (delta) {
     for (const n of delta[mode].remove) names3.delete(n);
     for (const n of delta[mode].add) names3.add(n);
@@ -35823,7 +35826,7 @@ var init_version = __esm({
 
 // src/sources/conf/parse-conf.ts
 function arg(file, token, secret, isAclRule = false) {
-  if (!secret) return { text: token.value, span: token.span, quoted: token.quoted };
+  if (!secret) return { text: detached(token.value), span: token.span, quoted: token.quoted };
   const sign = isAclRule && ACL_PASSWORD_SIGN.test(token.value) ? token.value[0] : "";
   if (!sign) {
     return { text: "\xABredacted\xBB", span: token.span, quoted: token.quoted, secret: new Secret(token.value, token.span) };
@@ -35869,7 +35872,8 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
       }
       continue;
     }
-    const [name2, ...rest] = line.tokens;
+    const name2 = line.tokens[0];
+    const rest = line.tokens.slice(1);
     const lower = name2.value.toLowerCase();
     if (lower !== "proc-title-template" && rest.some((t2) => hasTemplatePlaceholder(t2.value))) templatedLines.add(line);
     if (lower.startsWith("\uFEFF")) {
@@ -36004,6 +36008,7 @@ var init_parse_conf = __esm({
   "src/sources/conf/parse-conf.ts"() {
     "use strict";
     init_secret();
+    init_detached();
     init_template();
     init_conf_lines();
     init_sentinel_lines();
@@ -36022,20 +36027,20 @@ function noHoles(length) {
   if (length > SHARED_NO_HOLES_UP_TO) return new Array(length).fill(void 0);
   return NO_HOLES[length] ??= Object.freeze(new Array(length).fill(void 0));
 }
+function countingFrom(first, count2) {
+  const out = new Array(count2);
+  for (let i = 0; i < count2; i++) out[i] = first + i;
+  return out;
+}
 function verbatim(text2, start2) {
-  const from = [];
-  const to = [];
-  for (let i = 0; i < text2.length; i++) {
-    from.push(start2 + i);
-    to.push(start2 + i + 1);
-  }
-  return { text: text2, from, to, holes: noHoles(text2.length), anchor: [start2, start2 + text2.length] };
+  return new VerbatimText(text2, start2);
 }
 function withoutFirst(source, cut) {
   return new MappedTextBuilder(source.anchor).append(source, cut).build();
 }
 function shifted(source, by) {
   if (by === 0) return source;
+  if (source instanceof VerbatimText) return new VerbatimText(source.text, source.start + by);
   const from = [];
   const to = [];
   for (let i = 0; i < source.from.length; i++) {
@@ -36049,6 +36054,7 @@ function slice(source, start2, end = source.text.length) {
   return new MappedTextBuilder(range2).append(source, start2, end).build();
 }
 function sourceRange(source, start2, end) {
+  if (end > start2 && source instanceof VerbatimText) return [source.start + start2, source.start + end];
   if (end > start2) {
     let from = Infinity;
     let to = -Infinity;
@@ -36062,10 +36068,11 @@ function sourceRange(source, start2, end) {
   return [at2, at2];
 }
 function holeIn(source, start2 = 0, end = source.text.length) {
+  if (source instanceof VerbatimText) return void 0;
   for (let i = start2; i < end; i++) if (source.holes[i]) return source.holes[i];
   return void 0;
 }
-var NO_HOLES, SHARED_NO_HOLES_UP_TO, MappedTextBuilder;
+var NO_HOLES, SHARED_NO_HOLES_UP_TO, MappedTextBuilder, VerbatimText;
 var init_mapped_text = __esm({
   "src/sources/compose/mapped-text.ts"() {
     "use strict";
@@ -36083,14 +36090,24 @@ var init_mapped_text = __esm({
       #to = [];
       /** Made at the first hole (earlier characters get undefined): most texts never have one. */
       #holes;
+      /**
+       * Characters [#runStart, #runEnd) of #run, appended but not yet copied. Lexers append a word one
+       * character at a time; adjacent appends of one source only move #runEnd, so a word costs one
+       * string slice and one copy of its offsets instead of a string and two array growths per character.
+       */
+      #run;
+      #runStart = 0;
+      #runEnd = 0;
+      #runHole;
       get length() {
-        return this.#text.length;
+        return this.#text.length + (this.#run === void 0 ? 0 : this.#runEnd - this.#runStart);
       }
       #hole(at2, hole) {
         if (hole !== void 0 && this.#holes === void 0) this.#holes = new Array(at2).fill(void 0);
         if (this.#holes !== void 0) this.#holes.push(hole);
       }
       push(char, from, to, hole) {
+        if (this.#run !== void 0) this.#copyRun();
         const end = Math.max(from, to);
         for (let i = 0; i < char.length; i++) {
           this.#hole(this.#from.length, hole);
@@ -36102,20 +36119,79 @@ var init_mapped_text = __esm({
       }
       /** Characters [start, end) of another mapped text, keeping their origins. */
       append(source, start2 = 0, end = source.text.length, hole) {
-        for (let i = start2; i < end; i++) {
-          this.#hole(this.#from.length, hole ?? source.holes[i]);
-          this.#from.push(source.from[i]);
-          this.#to.push(source.to[i]);
+        if (end <= start2) return this;
+        if (this.#run === source && this.#runEnd === start2 && this.#runHole === hole) {
+          this.#runEnd = end;
+          return this;
+        }
+        if (this.#run !== void 0) this.#copyRun();
+        this.#run = source;
+        this.#runStart = start2;
+        this.#runEnd = end;
+        this.#runHole = hole;
+        return this;
+      }
+      #copyRun() {
+        const source = this.#run;
+        const start2 = this.#runStart;
+        const end = this.#runEnd;
+        const hole = this.#runHole;
+        this.#run = void 0;
+        if (hole !== void 0 || this.#holes !== void 0 || holeIn(source, start2, end) !== void 0) {
+          const at2 = this.#from.length;
+          for (let i = start2; i < end; i++) this.#hole(at2 + i - start2, hole ?? source.holes[i]);
+        }
+        if (source instanceof VerbatimText && this.#from.length === 0) {
+          this.#from = countingFrom(source.start + start2, end - start2);
+          this.#to = countingFrom(source.start + start2 + 1, end - start2);
+        } else if (source instanceof VerbatimText) {
+          for (let i = start2; i < end; i++) {
+            this.#from.push(source.start + i);
+            this.#to.push(source.start + i + 1);
+          }
+        } else if (this.#from.length === 0 && Array.isArray(source.from) && Array.isArray(source.to)) {
+          this.#from = source.from.slice(start2, end);
+          this.#to = source.to.slice(start2, end);
+        } else {
+          for (let i = start2; i < end; i++) {
+            this.#from.push(source.from[i]);
+            this.#to.push(source.to[i]);
+          }
         }
         this.#text += source.text.slice(start2, end);
-        return this;
       }
       /** Text with no characters of its own in the file (the space echo puts between arguments). */
       pushSynthetic(char, at2) {
         return this.push(char, at2, at2);
       }
       build() {
+        const source = this.#run;
+        if (source !== void 0 && this.#text === "" && this.#runHole === void 0 && this.#runStart === 0 && this.#runEnd === source.text.length) {
+          if (source.anchor[0] === this.anchor[0] && source.anchor[1] === this.anchor[1]) return source;
+          return { text: source.text, from: source.from, to: source.to, holes: source.holes, anchor: this.anchor };
+        }
+        if (source !== void 0) this.#copyRun();
         return { text: this.#text, from: this.#from, to: this.#to, holes: this.#holes ?? noHoles(this.#from.length), anchor: this.anchor };
+      }
+    };
+    VerbatimText = class {
+      constructor(text2, start2) {
+        this.text = text2;
+        this.start = start2;
+        this.holes = noHoles(text2.length);
+        this.anchor = [start2, start2 + text2.length];
+      }
+      text;
+      start;
+      #from;
+      #to;
+      holes;
+      anchor;
+      get from() {
+        return this.#from ??= countingFrom(this.start, this.text.length);
+      }
+      get to() {
+        return this.#to ??= countingFrom(this.start + 1, this.text.length);
       }
     };
   }
@@ -36365,8 +36441,10 @@ function substitute(input, start2, end, env2, out, depth, dollars) {
   let i = start2;
   while (i < end) {
     if (s[i] !== "$") {
-      out.append(input, i, i + 1);
-      i++;
+      const dollar = s.indexOf("$", i);
+      const to = dollar === -1 || dollar > end ? end : dollar;
+      out.append(input, i, to);
+      i = to;
       continue;
     }
     const next = i + 1 < end ? s[i + 1] : void 0;
@@ -36541,6 +36619,9 @@ var init_compose_value = __esm({
       }
       /** A scalar as a string: unknown when it holds a variable that is not set. */
       string(node2) {
+        const value2 = this.tree.value(node2);
+        if (value2 === void 0) return void 0;
+        if (!value2.includes("$")) return known(value2, this.span(node2));
         const text2 = this.mapped(node2);
         if (!text2) return void 0;
         const span = this.span(node2);
@@ -36565,11 +36646,14 @@ var init_compose_value = __esm({
 // src/sources/compose/scalar-offsets.ts
 function scalarText(source, node2) {
   const [start2, end] = node2.range ?? [0, 0];
-  const expected = node2.type === "PLAIN" || typeof node2.value !== "string" ? String(node2.source ?? "") : node2.value;
+  const expected = scalarValue(node2);
   if (node2.type === "PLAIN" && end - start2 === expected.length && source.startsWith(expected, start2) && !/[\r\n]/.test(expected)) return verbatim(expected, start2);
   const read = readScalar(source, start2, end, node2.type, expected);
   if (read && read.text === expected) return read;
   return coarse(expected, start2, end);
+}
+function scalarValue(node2) {
+  return node2.type === "PLAIN" || typeof node2.value !== "string" ? String(node2.source ?? "") : node2.value;
 }
 function readScalar(source, start2, end, type, expected) {
   switch (type) {
@@ -36828,7 +36912,7 @@ function aliasTargets(doc) {
   });
   return targets;
 }
-var import_yaml, MAX_EXPANDED_NODES, YamlTree;
+var import_yaml, MAX_EXPANDED_NODES, NO_ALIASES, YamlTree;
 var init_yaml_tree = __esm({
   "src/sources/compose/yaml-tree.ts"() {
     "use strict";
@@ -36836,12 +36920,14 @@ var init_yaml_tree = __esm({
     init_scalar_offsets();
     init_mapped_text();
     MAX_EXPANDED_NODES = 1e6;
+    NO_ALIASES = /* @__PURE__ */ new Map();
     YamlTree = class {
       constructor(doc, source, aliases = aliasTargets(doc), shift = 0) {
         this.doc = doc;
         this.source = source;
         this.shift = shift;
         this.#aliases = aliases;
+        this.#noAliases = aliases === NO_ALIASES;
       }
       doc;
       source;
@@ -36849,8 +36935,10 @@ var init_yaml_tree = __esm({
       #entries = /* @__PURE__ */ new Map();
       #texts = /* @__PURE__ */ new Map();
       #aliases;
+      #noAliases;
       /** The node an alias stands for (aliases of aliases too); undefined for a dangling one. */
       resolve(node2) {
+        if (this.#noAliases) return node2 ?? void 0;
         let current = node2;
         for (let hops = 0; (0, import_yaml.isAlias)(current); hops++) {
           if (hops > 100) return void 0;
@@ -36881,15 +36969,21 @@ var init_yaml_tree = __esm({
         }
         return text2;
       }
+      /** A scalar's value, the text `text` maps, without mapping it; undefined where `text` is. */
+      value(node2) {
+        const scalar = this.scalar(node2);
+        return !scalar || scalar.value === null ? void 0 : scalarValue(scalar);
+      }
       /**
        * A map's entries with merge keys applied (the YAML merge-key rules compose follows): the map's
        * own keys win over merged ones, and an earlier merge source wins over a later one.
        */
-      entries(node2, inProgress = /* @__PURE__ */ new Set()) {
+      entries(node2, inProgress) {
         const map = this.map(node2);
         if (!map) return [];
         const cached2 = this.#entries.get(map);
         if (cached2) return cached2;
+        inProgress ??= /* @__PURE__ */ new Set();
         if (inProgress.has(map)) return [];
         inProgress.add(map);
         const own3 = [];
@@ -36940,7 +37034,7 @@ function parseComposeYaml(file) {
     problem(fileSpan(file.path), `This compose file is larger than ${MAX_COMPOSE_BYTES / 1024 / 1024} MiB, so it was not read.`);
     return { file, problems };
   }
-  const doc = (0, import_yaml2.parseDocument)(file.text, { merge: true, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = withoutStacks(() => (0, import_yaml2.parseDocument)(file.text, { merge: true, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false }));
   if (doc.errors.length > 0) {
     for (const error3 of doc.errors.slice(0, 1)) {
       const [start2, end] = error3.pos;
@@ -36948,6 +37042,7 @@ function parseComposeYaml(file) {
     }
     return { file, problems };
   }
+  if (!file.text.includes("*") && file.text.length <= MAX_EXPANDED_NODES / 4) return checkedTop(file, doc, NO_ALIASES, problems);
   const aliases = aliasTargets(doc);
   const size2 = expandedSize(doc, MAX_EXPANDED_NODES, aliases);
   if (size2 === void 0 || size2 > MAX_EXPANDED_NODES) {
@@ -36956,11 +37051,14 @@ function parseComposeYaml(file) {
     problem(span, size2 === void 0 ? "docker compose will not start: an alias refers to the node that contains it, so it never ends." : `The aliases of this file expand to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb), so it was not read.`);
     return { file, problems };
   }
+  return checkedTop(file, doc, aliases, problems);
+}
+function checkedTop(file, doc, aliases, problems) {
   const root = doc.contents;
   if (root === null || root === void 0) return { file, problems };
   if (!(0, import_yaml2.isMap)(root)) {
     const range2 = root.range ?? [0, 0];
-    problem(index2.span(range2[0], range2[1]), "docker compose will not start: the top of a compose file must be a map (services:, volumes:, \u2026).");
+    problems.push({ rule: "parse-error", at: file.index.span(range2[0], range2[1]), message: "docker compose will not start: the top of a compose file must be a map (services:, volumes:, \u2026)." });
     return { file, problems };
   }
   return { file, doc, aliases, problems };
@@ -36986,6 +37084,15 @@ function openComposeDocument(yaml, index2, shift, env2, problems) {
   }
   for (const entry of entries) out.services.set(entry.key, entry);
   return out;
+}
+function withoutStacks(parse2) {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parse2();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 function firstSentence(message2) {
   return message2.replace(/ at line \d+, column \d+[\s\S]*$/, "").replace(/[.:]\s*$/, "");
@@ -37299,8 +37406,14 @@ function fieldLayers(layers, ...path) {
   return out;
 }
 function lastField(layers, ...path) {
-  const all = fieldLayers(layers, ...path);
-  return all[all.length - 1];
+  for (let k = layers.length - 1; k >= 0; k--) {
+    const layer = layers[k];
+    let node2 = layer.node;
+    for (const key2 of path) node2 = node2 === void 0 ? void 0 : layer.values.tree.get(node2, key2);
+    if (node2 === void 0) continue;
+    return node2.tag === "!reset" ? void 0 : { layer, node: node2 };
+  }
+  return void 0;
 }
 function mergeByKey(lists, keyOf) {
   if (lists.length === 1) return lists[0];
@@ -39170,13 +39283,13 @@ function fromScript(input, words) {
 function quoteInto(out, word) {
   const { value: value2 } = word;
   out.pushSynthetic("'", word.raw[0]);
-  for (let i = 0; i < value2.text.length; i++) {
-    if (value2.text[i] === "'") {
-      for (const c of "'\\''") out.push(c, value2.from[i], value2.to[i]);
-    } else {
-      out.append(value2, i, i + 1);
-    }
+  let run = 0;
+  for (let i = value2.text.indexOf("'"); i !== -1; i = value2.text.indexOf("'", i + 1)) {
+    out.append(value2, run, i);
+    for (const c of "'\\''") out.push(c, value2.from[i], value2.to[i]);
+    run = i + 1;
   }
+  out.append(value2, run);
   out.pushSynthetic("'", word.raw[1]);
 }
 function cwdOf(input) {
@@ -39328,16 +39441,11 @@ function readService(layers, name2, span, problems, gaps = {}) {
   const volumes = mergeByKey(all("volumes").map((f) => readVolumes(f.layer.values, f.node, f.layer.rootPath)), (v) => v.target.known ? v.target.value.replace(/(.)\/$/, "$1") : void 0);
   const configs = mergeByKey(all("configs").map((f) => readConfigs(f.layer.values, f.node)), configTarget);
   const envFiles = all("env_file").flatMap((f) => readEnvFiles(f.layer.values, f.node, f.layer.rootPath));
-  const run = gaps.extendsUnknown ? { processes: [], runsUnknown: gaps.extendsUnknown } : readRun({
-    ...image ? { image } : {},
-    ...entrypoint ? { entrypoint: entrypoint.words } : {},
-    ...command ? { command: command.words } : {},
-    ...command?.uncertain || entrypoint?.uncertain ? { uncertain: command?.uncertain ?? entrypoint?.uncertain } : {},
-    environment: environment.known,
-    ...workingDir?.known ? { workingDir: workingDir.value } : {},
-    bitnami: { env: environment.vars, mountTargets: mountTargetsOf(volumes, configs), hasEnvFile: envFiles.length > 0 },
-    index: values.index
-  });
+  const run = gaps.extendsUnknown ? { processes: [], runsUnknown: gaps.extendsUnknown } : readRun(runInputOf(image, command, entrypoint, environment, workingDir, {
+    env: environment.vars,
+    mountTargets: mountTargetsOf(volumes, configs),
+    hasEnvFile: envFiles.length > 0
+  }, values.index));
   const strings2 = (...path) => all(...path).flatMap((f) => f.layer.values.strings(f.node));
   const string4 = (...path) => {
     const field2 = last(...path);
@@ -39383,8 +39491,21 @@ function readService(layers, name2, span, problems, gaps = {}) {
     extends: extendsField && readExtends(extendsField.layer.values, extendsField.node, extendsField.layer.rootPath),
     build: buildField && readBuild(buildField.layer.values, buildField.node, buildField.layer.rootPath)
   };
-  for (const [key2, value2] of Object.entries(optional2)) if (value2 !== void 0) Object.assign(service, { [key2]: value2 });
+  const fields = service;
+  for (const key2 in optional2) {
+    const value2 = optional2[key2];
+    if (value2 !== void 0) fields[key2] = value2;
+  }
   return service;
+}
+function runInputOf(image, command, entrypoint, environment, workingDir, bitnami, index2) {
+  const input = { environment: environment.known, bitnami, index: index2 };
+  if (image) input.image = image;
+  if (entrypoint) input.entrypoint = entrypoint.words;
+  if (command) input.command = command.words;
+  if (command?.uncertain || entrypoint?.uncertain) input.uncertain = command?.uncertain ?? entrypoint?.uncertain;
+  if (workingDir?.known) input.workingDir = workingDir.value;
+  return input;
 }
 function mergeEnvironments(parts) {
   if (parts.length === 1) return parts[0];
@@ -39897,25 +40018,17 @@ function targetOf2(service, process4, fallback) {
   }
   return product === fallback.product ? fallback : { product, version: VERSIONS[product][VERSIONS[product].length - 1] };
 }
-function collectSecrets(value2, found = [], seen = /* @__PURE__ */ new Set()) {
-  if (value2 instanceof Secret) found.push(value2);
-  else if (value2 && typeof value2 === "object" && !seen.has(value2) && !ArrayBuffer.isView(value2)) {
-    seen.add(value2);
-    if (Array.isArray(value2)) {
-      for (const child of value2) if (child && typeof child === "object") collectSecrets(child, found, seen);
-    } else {
-      for (const key2 in value2) {
-        const child = Object.hasOwn(value2, key2) ? value2[key2] : void 0;
-        if (child && typeof child === "object") collectSecrets(child, found, seen);
-      }
-    }
+function collectSecrets(facts2) {
+  const found = [];
+  for (const service of facts2.services) {
+    for (const v of service.environment) if (v.secret) found.push(v.secret);
+    if (service.healthcheck?.password) found.push(service.healthcheck.password);
   }
   return found;
 }
 var init_process_conf = __esm({
   "src/sources/compose/process-conf.ts"() {
     "use strict";
-    init_secret();
     init_parse_conf();
     init_directives();
     init_mounts();
@@ -40716,6 +40829,11 @@ __export(env_file_exports, {
   readEnvFile: () => readEnvFile
 });
 function readEnvFile(file) {
+  let parsed = readings.get(file);
+  if (!parsed) readings.set(file, parsed = readEnvText(file));
+  return parsed;
+}
+function readEnvText(file) {
   const { text: text2, index: index2 } = file;
   const facts2 = { file: file.path, entries: [], issues: [], secrets: [] };
   const binary = findBinary(text2);
@@ -40755,7 +40873,7 @@ function readEnvFile(file) {
         separator = c;
         break;
       }
-      if (!INLINE_SPACE.has(c) && !NAME_CHAR2.test(c) && badChar === -1) badChar = pos;
+      if (badChar === -1 && !isNameChar(c) && !INLINE_SPACE.has(c)) badChar = pos;
       pos++;
     }
     const rawName = text2.slice(nameStart, pos).replace(/[\s\u0085\u00a0]+$/u, "");
@@ -40828,7 +40946,8 @@ function readEnvFile(file) {
   return { facts: facts2, problems: [] };
 }
 function makeEntry(file, base, quoting, raw, value2) {
-  return { ...base, nameSpan: file.index.span(...base.nameRange), quoting, raw, rawSpan: file.index.span(...raw), value: value2 };
+  const { name: name2, nameRange, exported, separator } = base;
+  return { name: name2, nameRange, exported, separator, nameSpan: file.index.span(...nameRange), quoting, raw, rawSpan: file.index.span(...raw), value: value2 };
 }
 function addSecrets(file, entry, secrets) {
   if (SECRET_NAME2.test(entry.name) && !holeIn(entry.value)) {
@@ -41007,7 +41126,7 @@ function shellHazard(text2, statement, entry, valueStart) {
   }
   return void 0;
 }
-var SECRET_NAME2, INLINE_SPACE, NAME_CHAR2, SH_NAME, GO_ESCAPES, DOTENV_DOUBLE;
+var SECRET_NAME2, INLINE_SPACE, NAME_CHAR2, isNameChar, SH_NAME, readings, GO_ESCAPES, DOTENV_DOUBLE;
 var init_env_file = __esm({
   "src/sources/client/env-file.ts"() {
     "use strict";
@@ -41018,7 +41137,9 @@ var init_env_file = __esm({
     SECRET_NAME2 = /PASSWORD|PASS|SECRET|TOKEN/i;
     INLINE_SPACE = /* @__PURE__ */ new Set(["	", "\v", "\f", "\r", " ", "\x85", "\xA0"]);
     NAME_CHAR2 = /^[\p{L}\p{N}_.\-[\]]$/u;
+    isNameChar = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_" || c === "." || c === "-" || c === "[" || c === "]" || c > "\x7F" && NAME_CHAR2.test(c);
     SH_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+    readings = /* @__PURE__ */ new WeakMap();
     GO_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "\\": "\\" };
     DOTENV_DOUBLE = { ...GO_ESCAPES, "'": "'" };
   }
@@ -41134,20 +41255,20 @@ function matchNodeContext(node2, context, i = context.length - 1) {
 function iterStack(heads) {
   if (!heads.length)
     return null;
-  let pick3 = 0, picked = heads[0];
+  let pick2 = 0, picked = heads[0];
   for (let i = 1; i < heads.length; i++) {
     let node2 = heads[i];
     if (node2.from > picked.from || node2.to < picked.to) {
       picked = node2;
-      pick3 = i;
+      pick2 = i;
     }
   }
   let next = picked instanceof TreeNode && picked.index < 0 ? null : picked.parent;
   let newHeads = heads.slice();
   if (next)
-    newHeads[pick3] = next;
+    newHeads[pick2] = next;
   else
-    newHeads.splice(pick3, 1);
+    newHeads.splice(pick2, 1);
   return new StackIterator(newHeads, picked);
 }
 function stackIterator(tree, pos, side) {
@@ -41887,15 +42008,15 @@ var init_dist = __esm({
       @internal
       */
       findChild(startIndex, endIndex, dir, pos, side) {
-        let { buffer } = this, pick3 = -1;
+        let { buffer } = this, pick2 = -1;
         for (let i = startIndex; i != endIndex; i = buffer[i + 3]) {
           if (checkSide(side, pos, buffer[i + 1], buffer[i + 2])) {
-            pick3 = i;
+            pick2 = i;
             if (dir > 0)
               break;
           }
         }
-        return pick3;
+        return pick2;
       }
       /**
       @internal
@@ -43674,8 +43795,8 @@ var init_dist2 = __esm({
       }
     };
     TokenCache = class {
-      constructor(parser2, stream) {
-        this.stream = stream;
+      constructor(parser2, stream2) {
+        this.stream = stream2;
         this.tokens = [];
         this.mainToken = null;
         this.actions = [];
@@ -46872,8 +46993,8 @@ var init_module_path = __esm({
 });
 
 // src/sources/client/settings-module.ts
-function pick2(a) {
-  return { name: a.name, value: a.value, nameSpan: a.nameSpan, conditional: a.conditional };
+function moduleName(a, mod) {
+  return { name: a.name, value: a.value, nameSpan: a.nameSpan, conditional: a.conditional, file: mod.facts.file, rootPath: mod.rootPath };
 }
 function bind(object, name2) {
   const before = object.names.get(name2.name);
@@ -46889,10 +47010,25 @@ var init_settings_module = __esm({
     PythonRepo = class {
       constructor(modules) {
         this.modules = modules;
-        for (const m of modules) this.byRootPath.set(m.rootPath, m);
+        modules.forEach((m, k) => {
+          this.byRootPath.set(m.rootPath, m);
+          this.#order.set(m, k);
+          const same3 = this.#byFile.get(m.facts.file);
+          if (same3) same3.push(m);
+          else this.#byFile.set(m.facts.file, [m]);
+        });
       }
       modules;
       byRootPath = /* @__PURE__ */ new Map();
+      /** The modules of each file, for look-ups that used to filter every module once per config (quadratic in files). */
+      #byFile = /* @__PURE__ */ new Map();
+      #order = /* @__PURE__ */ new Map();
+      /** The modules whose file is one of `files`, in the repository's order. */
+      modulesIn(files) {
+        const found = /* @__PURE__ */ new Set();
+        for (const file of files) for (const m of this.#byFile.get(file) ?? []) found.add(m);
+        return [...found].sort((a, b) => this.#order.get(a) - this.#order.get(b));
+      }
       find(module2, importer) {
         for (const candidate of moduleCandidates(module2, importer)) {
           const found = this.byRootPath.get(candidate);
@@ -46910,7 +47046,7 @@ var init_settings_module = __esm({
         seen.add(mod.rootPath);
         for (const event of events) {
           if (event.assignment) {
-            bind(object, { ...pick2(event.assignment), file: mod.facts.file, rootPath: mod.rootPath });
+            bind(object, moduleName(event.assignment, mod));
             continue;
           }
           const target = this.find(event.star, mod.rootPath);
@@ -46929,7 +47065,7 @@ var init_settings_module = __esm({
         const found = mod.facts.classes.filter((c) => c.name === className).at(-1);
         if (!found) return void 0;
         const object = { file: mod.facts.file, rootPath: mod.rootPath, object: `${mod.rootPath}:${className}`, names: /* @__PURE__ */ new Map(), why: [] };
-        for (const a of found.assignments) bind(object, { ...pick2(a), file: mod.facts.file, rootPath: mod.rootPath });
+        for (const a of found.assignments) bind(object, moduleName(a, mod));
         return object;
       }
     };
@@ -47291,7 +47427,7 @@ function applyItemChange(settings, change, input, why) {
 function objectMutations(object, repo) {
   if (!object) return [];
   const files = /* @__PURE__ */ new Set([object.file, ...[...object.names.values()].map((n) => n.file)]);
-  return repo.modules.filter((m) => files.has(m.facts.file)).flatMap((m) => m.facts.mutations.filter((change) => object.names.has(/^[A-Za-z_]\w*/.exec(change.target)?.[0] ?? "")));
+  return repo.modulesIn(files).flatMap((m) => m.facts.mutations.filter((change) => object.names.has(/^[A-Za-z_]\w*/.exec(change.target)?.[0] ?? "")));
 }
 function uniqueMutations(changes) {
   const seen = /* @__PURE__ */ new Set();
@@ -48231,29 +48367,49 @@ var init_compact = __esm({
 // src/report/json.ts
 var json_exports = {};
 __export(json_exports, {
-  default: () => formatJson
+  default: () => formatJson,
+  stream: () => stream
 });
 function formatJson(result, _options) {
   const count2 = (level2) => result.findings.filter((f) => f.level === level2).length;
   const report2 = {
     version: 1,
     tool: { name: result.tool.name, version: result.tool.version },
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      level: f.level,
-      message: f.message,
-      file: f.at.file,
-      line: f.at.line,
-      column: f.at.column,
-      endLine: f.at.endLine,
-      endColumn: f.at.endColumn,
-      related: f.related.map((r) => ({ file: r.at.file, line: r.at.line, column: r.at.column, message: r.message })),
-      fingerprint: f.fingerprint
-    })),
+    findings: result.findings.map(reported2),
     summary: { errors: count2("error"), warnings: count2("warning"), notes: count2("note"), files: result.fileCount }
   };
   return `${JSON.stringify(report2, null, 2)}
 `;
+}
+function stream(result, _options, write2) {
+  const counts2 = { error: 0, warning: 0, note: 0 };
+  const head = { version: 1, tool: { name: result.tool.name, version: result.tool.version } };
+  write2(`${JSON.stringify(head, null, 2).slice(0, -2)},
+  "findings": [`);
+  result.findings.forEach((f, i) => {
+    counts2[f.level]++;
+    write2(`${i === 0 ? "" : ","}
+    ${JSON.stringify(reported2(f), null, 2).replaceAll("\n", "\n    ")}`);
+  });
+  const summary3 = { errors: counts2.error, warnings: counts2.warning, notes: counts2.note, files: result.fileCount };
+  write2(`${result.findings.length === 0 ? "" : "\n  "}],
+  "summary": ${JSON.stringify(summary3, null, 2).replaceAll("\n", "\n  ")}
+}
+`);
+}
+function reported2(f) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    file: f.at.file,
+    line: f.at.line,
+    column: f.at.column,
+    endLine: f.at.endLine,
+    endColumn: f.at.endColumn,
+    related: f.related.map((r) => ({ file: r.at.file, line: r.at.line, column: r.at.column, message: r.message })),
+    fingerprint: f.fingerprint
+  };
 }
 var init_json = __esm({
   "src/report/json.ts"() {
@@ -51767,9 +51923,9 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
   }
   return min;
 }
-function createSupportsColor(stream, options = {}) {
-  const level2 = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
+function createSupportsColor(stream2, options = {}) {
+  const level2 = _supportsColor(stream2, {
+    streamIsTTY: stream2 && stream2.isTTY,
     ...options
   });
   return translateLevel(level2);
@@ -52992,7 +53148,8 @@ function readBounded(absolutePath) {
       if (n === 0) break;
       read += n;
     }
-    return decode2(bytes.subarray(0, read));
+    const decoded = decode2(bytes.subarray(0, read));
+    return decoded.ok ? { ...decoded, stamp: `${stat2.size}:${stat2.mtimeMs}:${stat2.ino}` } : decoded;
   } catch (error3) {
     const code2 = error3.code ?? "error";
     return { ok: false, why: `it could not be read (${code2})` };
@@ -53015,6 +53172,66 @@ function decode2(bytes) {
     return { ok: true, text: bytes.toString("latin1"), encoding: "latin1" };
   }
 }
+
+// src/discover/source-texts.ts
+var TEXTS_KEPT = 32 * 1024 * 1024;
+var SourceTexts = class _SourceTexts {
+  #files;
+  /** Texts kept as they were read, within TEXTS_KEPT characters in all. */
+  #kept;
+  /** The last text read: findings and secrets come file by file, so each file is read once. */
+  #last;
+  constructor(files, kept = /* @__PURE__ */ new Map()) {
+    this.#files = files;
+    this.#kept = kept;
+  }
+  get size() {
+    return this.#files.size;
+  }
+  get(path) {
+    const kept = this.#kept.get(path);
+    if (kept !== void 0) return kept;
+    if (this.#last?.path === path) return this.#last.text;
+    const file = this.#files.get(path);
+    let text2;
+    if (file !== void 0) {
+      const read = readBounded(file.absolute);
+      if (read.ok && read.encoding !== "utf-16" && read.stamp === file.stamp) text2 = read.text;
+    }
+    this.#last = { path, text: text2 };
+    return text2;
+  }
+  /** The root-relative path of a file read, by its cwd-relative path. */
+  rootPathOf(path) {
+    return this.#files.get(path)?.rootPath;
+  }
+  has(path) {
+    return this.get(path) !== void 0;
+  }
+  /** The same files, limited to the given paths (those a finding points at). */
+  only(paths) {
+    const files = new Map([...this.#files].filter(([path]) => paths.has(path)));
+    return new _SourceTexts(files, new Map([...this.#kept].filter(([path]) => paths.has(path))));
+  }
+  *entries() {
+    for (const path of this.#files.keys()) {
+      const text2 = this.get(path);
+      if (text2 !== void 0) yield [path, text2];
+    }
+  }
+  *keys() {
+    for (const [path] of this.entries()) yield path;
+  }
+  *values() {
+    for (const [, text2] of this.entries()) yield text2;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback, thisArg) {
+    for (const [path, text2] of this.entries()) callback.call(thisArg, text2, path, this);
+  }
+};
 
 // src/discover/classify.ts
 var SENTINEL_NAME = /sentinel[^/]*\.conf$/i;
@@ -53145,11 +53362,15 @@ function walk(root, ignores) {
 }
 
 // src/discover/index.ts
-function discover({ root, cwd, ignores, files = [], isDirective }) {
+function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept = TEXTS_KEPT }) {
   const walked = walk(root, ignores);
+  const repoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
   const extra = files.length ? (0, import_ignore2.default)().add([...files]) : void 0;
   const claimed = (rootPath, baseName2) => isCandidate(baseName2) || (extra?.ignores(rootPath) ?? false);
   const sources = [];
+  const readFiles = /* @__PURE__ */ new Map();
+  const keptTexts = /* @__PURE__ */ new Map();
+  let keptLength = 0;
   const problems = [];
   const displayPath2 = (rootPath) => toPosix((0, import_node_path4.relative)(cwd, (0, import_node_path4.resolve)(root, rootPath))) || rootPath;
   for (const link2 of walked.problems) {
@@ -53180,10 +53401,15 @@ function discover({ root, cwd, ignores, files = [], isDirective }) {
       });
       continue;
     }
-    sources.push(sourceFile(path, read.text, kind, file.rootPath));
+    readFiles.set(path, { absolute: file.absolute, rootPath: file.rootPath, stamp: read.stamp });
+    if (keptLength + read.text.length <= textsKept) {
+      keptTexts.set(path, read.text);
+      keptLength += read.text.length;
+    }
+    const source = sourceFile(path, read.text, kind, file.rootPath);
+    if (!take?.(source, repoFiles)) sources.push(source);
   }
-  const repoFiles = Object.assign(new Set(walked.files.map((f) => f.rootPath)), { isIgnored: walked.isIgnored });
-  return { sources, repoFiles, problems };
+  return { sources, repoFiles, problems, texts: new SourceTexts(readFiles, keptTexts), sourceCount: readFiles.size };
 }
 function kindOf(baseName2, text2, isDirective) {
   if (isComposeName(baseName2)) return "compose";
@@ -53226,10 +53452,10 @@ function fingerprintFindings(findings7, texts, { masks = [], pathOf = (file) => 
     const { file, line, column, endLine, endColumn } = finding2.at;
     const fileLines = linesOf2(file);
     const last = endLine > line && endColumn === 1 ? endLine - 1 : Math.max(line, endLine);
-    const reported2 = fileLines.slice(line - 1, last);
+    const reported3 = fileLines.slice(line - 1, last);
     const first = fileLines[line - 1] ?? "";
     const offset = column - (first.length - first.trimStart().length);
-    const what = JSON.stringify([ruleId, pathOf(file), reported2.map((text2, k) => lineKey(file, line + k, text2)), offset]);
+    const what = JSON.stringify([ruleId, pathOf(file), reported3.map((text2, k) => lineKey(file, line + k, text2)), offset]);
     const occurrence = seen.get(what) ?? 0;
     seen.set(what, occurrence + 1);
     fingerprints[i] = sha256Hex(`${what}
@@ -53323,13 +53549,12 @@ function findSuppressions(file, text2) {
   }
   return { suppressions, malformed };
 }
-function applySuppressions(findings7, texts, options) {
+function applyFoundSuppressions(findings7, files, options) {
   const byLine = /* @__PURE__ */ new Map();
   const byFile = /* @__PURE__ */ new Map();
   const entries = [];
   const malformed = [];
-  for (const [file, text2] of texts) {
-    const found = findSuppressions(file, text2);
+  for (const [file, found] of files) {
     malformed.push(...found.malformed);
     for (const suppression of found.suppressions) {
       for (const rule of unique(suppression.rules)) {
@@ -53869,8 +54094,14 @@ function isTemplated(text2) {
   return SHELL_VARIABLE.test(text2) || OTHER_TEMPLATE.test(text2);
 }
 function isRenderedTemplate(conf) {
-  return argumentsOf(conf).some((a) => OTHER_TEMPLATE.test(a.text));
+  let rendered = renderedTemplates.get(conf);
+  if (rendered === void 0) {
+    rendered = argumentsOf(conf).some((a) => OTHER_TEMPLATE.test(a.text));
+    renderedTemplates.set(conf, rendered);
+  }
+  return rendered;
 }
+var renderedTemplates = /* @__PURE__ */ new WeakMap();
 function argumentsOf(conf) {
   return [
     ...conf.directives.flatMap((d) => d.args),
@@ -54477,6 +54708,12 @@ init_span();
 var REDIS_SCHEMES = /* @__PURE__ */ new Set(["redis", "rediss", "sentinel"]);
 var GARBLING = /* @__PURE__ */ new Set(["missing-scheme", "comma-separator", "trailing-separator", "empty-chunk", "space-in-url"]);
 function redisClientTargets(deployment) {
+  let targets = targetsOf.get(deployment);
+  if (!targets) targetsOf.set(deployment, targets = allRedisClientTargets(deployment));
+  return targets;
+}
+var targetsOf = /* @__PURE__ */ new WeakMap();
+function allRedisClientTargets(deployment) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const url of deployment.clients.urls) {
@@ -54515,6 +54752,12 @@ function fromContainer(target) {
 // src/model/queries/broker-nodes.ts
 init_span();
 function brokerNodes(deployment) {
+  let nodes = brokerNodesOf.get(deployment);
+  if (!nodes) brokerNodesOf.set(deployment, nodes = linkBrokerNodes(deployment));
+  return nodes;
+}
+var brokerNodesOf = /* @__PURE__ */ new WeakMap();
+function linkBrokerNodes(deployment) {
   const out = /* @__PURE__ */ new Map();
   const add = (node2, link2) => {
     const links = out.get(node2) ?? [];
@@ -56427,10 +56670,10 @@ function* clientSide(client) {
   if (!sentinels) return;
   if (sentinels.some((s) => s.monitors.length === 0 || s.monitors.some((m) => hasTemplatePlaceholder(m.name.text)))) return;
   const monitored = new Set(sentinels.flatMap((s) => s.monitors.map((m) => m.name.text)));
-  const reported2 = /* @__PURE__ */ new Set();
+  const reported3 = /* @__PURE__ */ new Set();
   for (const request of client.requests) {
-    if (!request.name.known || monitored.has(request.name.value) || reported2.has(request.name.value)) continue;
-    reported2.add(request.name.value);
+    if (!request.name.known || monitored.has(request.name.value) || reported3.has(request.name.value)) continue;
+    reported3.add(request.name.value);
     yield {
       at: request.name.at,
       message: `${capitalize3(client.describe)} asks for the master "${request.name.value}", but ${nameList(sentinels.map((s) => s.name))} monitor${sentinels.length === 1 ? "s" : ""} only ${nameList([...monitored].map((n) => `"${n}"`))}: it gets "MasterNotFoundError: No master found for '${request.name.value}'". Use the name of the sentinel monitor line (names are case-sensitive).`,
@@ -57017,7 +57260,7 @@ var no_promotable_replica_default = defineRule({
     example: { bad: "bad-all-priority-zero", good: "good-one-promotable" }
   },
   *check(deployment) {
-    const reported2 = /* @__PURE__ */ new Set();
+    const reported3 = /* @__PURE__ */ new Set();
     for (const group of deployment.masterGroups) {
       const master = group.master;
       if (!master) continue;
@@ -57034,8 +57277,8 @@ var no_promotable_replica_default = defineRule({
       const names3 = nameList(replicas.value.map((r) => r.name));
       for (const { replica, span: at2 } of priorities) {
         const key2 = `${at2.file}:${at2.line}`;
-        if (reported2.has(key2)) continue;
-        reported2.add(key2);
+        if (reported3.has(key2)) continue;
+        reported3.add(key2);
         yield {
           at: at2,
           message: `Every replica of ${group.name} in these files (${names3}) has replica-priority 0, which Sentinel never promotes: when ${master.name} fails the failover aborts ("-failover-abort-no-good-slave"). Give at least one replica a priority above 0 (default 100).`,
@@ -57154,14 +57397,14 @@ var placeholder_password_default = defineRule({
   },
   *check(deployment) {
     const published = publishedGuards(deployment);
-    const reported2 = /* @__PURE__ */ new Set();
+    const reported3 = /* @__PURE__ */ new Set();
     const key2 = (s) => `${s.span.file}:${s.span.line}:${s.span.column}`;
     for (const conf of deployment.confs) {
       for (const password of passwordArgs(conf)) {
         if (!password.setsPassword || !password.login) continue;
         const weakness = weaknessOf(password.secret, password.user);
         if (!weakness) continue;
-        reported2.add(key2(password.secret));
+        reported3.add(key2(password.secret));
         const guard = published.get(password.secret);
         if (!guard) {
           yield {
@@ -57182,7 +57425,7 @@ var placeholder_password_default = defineRule({
     for (const { variable, service } of environmentSecrets(deployment)) {
       if (!variable.secret || !(REDIS_NAME2.test(variable.name) || service.nodes.length > 0 || service.facts.image?.product)) continue;
       const weakness = weaknessOf(variable.secret, void 0);
-      if (!weakness || reported2.has(key2(variable.secret))) continue;
+      if (!weakness || reported3.has(key2(variable.secret))) continue;
       yield {
         at: variable.secret.span,
         message: `The password in ${variable.name} of service ${service.facts.name} ${weakness}: anyone who reaches the port can guess it. Use a long random password instead.`
@@ -58104,13 +58347,13 @@ var secret_in_repo_default = defineRule({
     example: { bad: "bad-literal-requirepass", good: "good-password-in-uncommitted-include" }
   },
   *check(deployment) {
-    const reported2 = /* @__PURE__ */ new Set();
+    const reported3 = /* @__PURE__ */ new Set();
     for (const conf of deployment.confs) {
       for (const { secret, what } of passwordArgs(conf)) {
         if (secret.isEmpty || secret.isUnexpandedVariable || secret.isPlaceholder) continue;
         const key2 = `${secret.span.file}:${secret.span.line}:${secret.span.column}`;
-        if (reported2.has(key2)) continue;
-        reported2.add(key2);
+        if (reported3.has(key2)) continue;
+        reported3.add(key2);
         yield {
           at: secret.span,
           message: `${what[0].toUpperCase()}${what.slice(1)} is written literally in ${conf.file}, which is part of the repository: everyone who can read it has the password. Supply it at deploy time (an include of an uncommitted file) and change it.`
@@ -58925,7 +59168,7 @@ var sentinel_requirepass_inconsistent_default = defineRule({
     example: { bad: "bad-one-without-requirepass", good: "good-same-requirepass" }
   },
   *check(deployment) {
-    const reported2 = /* @__PURE__ */ new Set();
+    const reported3 = /* @__PURE__ */ new Set();
     for (const group of deployment.masterGroups) {
       const monitors = monitorsByFile(group);
       const sentinels = monitors.map((m) => m.sentinel);
@@ -58947,8 +59190,8 @@ var sentinel_requirepass_inconsistent_default = defineRule({
         if (!own3.known) continue;
         const message2 = explain4(sentinel, cannotReach, rejected, sent.get(sentinel), group.name);
         const key2 = `${own3.at.file}:${own3.at.line}:${own3.at.column}:${message2}`;
-        if (reported2.has(key2)) continue;
-        reported2.add(key2);
+        if (reported3.has(key2)) continue;
+        reported3.add(key2);
         yield {
           at: own3.at,
           message: message2,
@@ -59099,10 +59342,10 @@ var sentinel_settings_drift_default = defineRule({
       const monitors = monitorsByFile(group);
       if (monitors.length < 2) continue;
       for (const setting of SETTINGS2) {
-        const readings = monitors.flatMap((m) => setting.read(m) ?? []);
-        const { outliers, majority } = oddOnesOut(readings, (a, b) => same(a.value, b.value));
+        const readings2 = monitors.flatMap((m) => setting.read(m) ?? []);
+        const { outliers, majority } = oddOnesOut(readings2, (a, b) => same(a.value, b.value));
         for (const reading of outliers) {
-          const others = (majority.length > 0 ? majority : readings).filter((r) => !same(r.value, reading.value));
+          const others = (majority.length > 0 ? majority : readings2).filter((r) => !same(r.value, reading.value));
           yield {
             at: reading.at,
             message: `${describe3(setting.name, group.name, reading, others)}: ${setting.why} Use the same value in every sentinel.conf of ${group.name}.`,
@@ -60165,26 +60408,67 @@ async function lint(options) {
     timings.set(name2, (timings.get(name2) ?? 0) + now - phaseStart);
     phaseStart = now;
   };
-  const discovery = discover({ root, cwd, ignores: config2.ignores, files: config2.files, isDirective: isKnownDirectiveName });
-  const problems = [...discovery.problems];
+  const parsed = await readAndParse({ root, cwd, config: config2, target, textsKept: options.textsKept }, phase);
+  const { problems, crashes, confs, compose, texts } = parsed;
+  phase("secrets as written");
+  const deployment = assemble({ confs, compose, problems, fileCount: parsed.fileCount, target, ...parsed.clients ? { clients: parsed.clients } : {} });
+  phase("assemble");
+  const run = runRules(deployment, rules, config2, options.only, timings);
+  if (timings) phaseStart = performance.now();
+  crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
+  const { secrets, secretLineTails } = parsed;
+  const suppressed = applyFoundSuppressions(run.findings, parsed.suppressions, { knownRuleIds: rules.map((r) => r.id), config: config2, ran: run.ran });
+  const reported3 = finalize2(suppressed, texts, {
+    // Fingerprints hash the reported line: masked secrets keep a weak password from being guessed from one.
+    masks: [...secrets.map((s) => s.span), ...secretLineTails],
+    // Root-relative, so a fingerprint does not change with the directory the linter runs from.
+    pathOf: (path) => texts.rootPathOf(path) ?? path,
+    fingerprints: options.fingerprints !== false
+    // A finding is reported when it touches a given path, at either end: changing only the data
+    // nodes' password must still report the Sentinels' auth-pass lines that it breaks.
+  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at2) => isWithin(at2.file, paths, cwd)));
+  phase("suppressions and fingerprints");
+  const shown = new Set(reported3.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
+  return {
+    findings: reported3,
+    fileCount: parsed.fileCount,
+    rules,
+    texts: texts.only(shown),
+    secrets,
+    secretLineTails,
+    tool: TOOL,
+    crashes,
+    deployment
+  };
+}
+async function readAndParse({ root, cwd, config: config2, target, textsKept }, phase) {
   const crashes = [];
   const confs = [];
-  const compose = [];
+  const confProblems = [];
   const composeSecrets = [];
   const composeTails = [];
   const clientSecrets = [];
-  phase("discover");
-  for (const source of discovery.sources.filter((s) => s.kind === "redis-conf" || s.kind === "sentinel-conf")) {
+  const suppressions = [];
+  const take = (source, repoFiles) => {
+    if (source.text.includes("sentinel-lint-")) suppressions.push([source.path, findSuppressions(source.path, source.text)]);
+    if (source.kind !== "redis-conf" && source.kind !== "sentinel-conf") return false;
+    phase("discover");
     try {
-      const parsed = parseConf(source, target, discovery.repoFiles);
+      const parsed = parseConf(source, target, repoFiles);
       confs.push({ facts: parsed.facts, rootPath: source.rootPath });
-      problems.push(...parsed.problems);
+      confProblems.push(...parsed.problems);
+      noteWritten(parsed.facts.secrets, source);
     } catch (error3) {
       crashes.push({ where: source.path, error: error3 });
-      problems.push(internalParseError(source.path));
+      confProblems.push(internalParseError(source.path));
     }
-  }
-  phase("parse conf files");
+    phase("parse conf files");
+    return true;
+  };
+  const discovery = discover({ root, cwd, ignores: config2.ignores, files: config2.files, isDirective: isKnownDirectiveName, take, ...textsKept === void 0 ? {} : { textsKept } });
+  const problems = [...discovery.problems, ...confProblems];
+  const compose = [];
+  phase("discover");
   const composeSources = discovery.sources.filter((s) => s.kind === "compose");
   if (composeSources.length) {
     const [{ loadComposeProjects: loadComposeProjects2, projectSource: projectSource2 }, { checkProcessConfs: checkProcessConfs2 }, { composeEnvOf: composeEnvOf2 }] = await Promise.all([
@@ -60245,38 +60529,31 @@ async function lint(options) {
     }
   }
   phase("client view");
-  const deployment = assemble({ confs, compose, problems, fileCount: discovery.sources.length, target, ...clients ? { clients } : {} });
-  phase("assemble");
-  const run = runRules(deployment, rules, config2, options.only, timings);
-  if (timings) phaseStart = performance.now();
-  crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
-  const texts = new Map(discovery.sources.map((s) => [s.path, s.text]));
-  const rootPathOf2 = new Map(discovery.sources.map((s) => [s.path, s.rootPath]));
-  const secrets = [...confs.flatMap((c) => c.facts.secrets), ...composeSecrets, ...clientSecrets];
-  const secretLineTails = [...confs.flatMap((c) => c.facts.secretLineTails), ...composeTails];
-  const suppressed = applySuppressions(run.findings, texts, { knownRuleIds: rules.map((r) => r.id), config: config2, ran: run.ran });
-  const reported2 = finalize2(suppressed, texts, {
-    // Fingerprints hash the reported line: masked secrets keep a weak password from being guessed from one.
-    masks: [...secrets.map((s) => s.span), ...secretLineTails],
-    // Root-relative, so a fingerprint does not change with the directory the linter runs from.
-    pathOf: (path) => rootPathOf2.get(path) ?? path,
-    fingerprints: options.fingerprints !== false
-    // A finding is reported when it touches a given path, at either end: changing only the data
-    // nodes' password must still report the Sentinels' auth-pass lines that it breaks.
-  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at2) => isWithin(at2.file, paths, cwd)));
-  phase("suppressions and fingerprints");
-  const shown = new Set(reported2.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
+  const sourceOf = new Map(discovery.sources.map((s) => [s.path, s]));
+  for (const secret of [...composeSecrets, ...clientSecrets]) {
+    const source = sourceOf.get(secret.span.file);
+    if (source) noteWritten([secret], source);
+  }
   return {
-    findings: reported2,
-    fileCount: discovery.sources.length,
-    rules,
-    texts: new Map([...texts].filter(([path]) => shown.has(path))),
-    secrets,
-    secretLineTails,
-    tool: TOOL,
+    fileCount: discovery.sourceCount,
+    problems,
     crashes,
-    deployment
+    confs,
+    compose,
+    clients,
+    secrets: [...confs.flatMap((c) => c.facts.secrets), ...composeSecrets, ...clientSecrets],
+    secretLineTails: [...confs.flatMap((c) => c.facts.secretLineTails), ...composeTails],
+    suppressions,
+    texts: discovery.texts
   };
+}
+function noteWritten(secrets, source) {
+  for (const secret of secrets) {
+    const { file, line, endLine, column, endColumn } = secret.span;
+    if (file !== source.path || line !== endLine) continue;
+    const start2 = source.index.lineStart(line);
+    secret.noteWritten(source.text.slice(start2 + column - 1, start2 + endColumn - 1));
+  }
 }
 function internalParseError(path) {
   return { rule: "parse-error", at: fileSpan(path), message: "sentinel-lint could not read this file (an internal error; please report it). The other files were linted." };
@@ -60353,8 +60630,10 @@ function secretForms(result) {
     const value2 = secret.revealForRedaction();
     const candidates2 = [value2, encodeURIComponent(value2), decodeOrSelf(value2)];
     const { span } = secret;
-    const text2 = result.texts.get(span.file);
-    if (text2 !== void 0 && span.line === span.endLine) {
+    const written3 = secret.writtenForRedaction();
+    const text2 = written3 === void 0 ? result.texts.get(span.file) : void 0;
+    if (written3 !== void 0) candidates2.push(written3);
+    else if (text2 !== void 0 && span.line === span.endLine) {
       let index2 = lineStarts.get(span.file);
       if (!index2) lineStarts.set(span.file, index2 = new LineIndex(span.file, text2));
       const lineStart = index2.lineStart(span.line);
@@ -60451,12 +60730,17 @@ function isFormatName(name2) {
   return Object.hasOwn(FORMATTERS, name2);
 }
 async function formatResult(result, format, options) {
+  const { formatter, ordered, formatterOptions } = await prepare(result, format, options);
+  return formatter.default(ordered, formatterOptions);
+}
+async function prepare(result, format, options) {
   if (!isFormatName(format)) throw new Error(`Unknown format "${String(format)}". Formats: ${FORMAT_NAMES2.join(", ")}.`);
   const safe = redact(result, { withTexts: FORMATS_WITH_SOURCE_LINES.has(format) });
   const ordered = { ...safe, findings: [...safe.findings].sort(reportOrder) };
   const chalk2 = options.color ? await loadChalk() : void 0;
-  const { default: formatter } = await FORMATTERS[format]();
-  return formatter(ordered, { ...options, ...chalk2 && { chalk: chalk2 } });
+  const formatter = await FORMATTERS[format]();
+  const formatterOptions = { ...options, ...chalk2 && { chalk: chalk2 } };
+  return { formatter, ordered, formatterOptions };
 }
 function reportOrder(a, b) {
   return compareSpans(a.at, b.at) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || a.at.endLine - b.at.endLine || a.at.endColumn - b.at.endColumn || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);

@@ -4,7 +4,6 @@
 // src/cli-loader.ts
 var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_os = require("node:os");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
 var folder = (0, import_node_path.join)(__dirname, "cli");
@@ -33,10 +32,15 @@ function load(file) {
 function cacheFolderPath() {
   if (process.env.SENTINEL_LINT_NO_CACHE) return void 0;
   const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
-  return process.env.SENTINEL_LINT_CACHE_DIR ?? (0, import_node_path.join)((0, import_node_os.tmpdir)(), `sentinel-lint-cache${uid === void 0 ? "" : `-${uid}`}`);
+  return process.env.SENTINEL_LINT_CACHE_DIR ?? (0, import_node_path.join)(temporaryFolder(), `sentinel-lint-cache${uid === void 0 ? "" : `-${uid}`}`);
+}
+function temporaryFolder() {
+  if (process.platform === "win32") return require("node:os").tmpdir();
+  const folder2 = process.env.TMPDIR || process.env.TMP || process.env.TEMP || "/tmp";
+  return folder2.length > 1 && folder2.endsWith("/") ? folder2.slice(0, -1) : folder2;
 }
 function cacheFile(file) {
-  return (0, import_node_path.join)(cacheFolder, `${"b8312650e1d7df39"}-${process.version}-${process.arch}-${(0, import_node_path.basename)(file, ".cjs")}.bin`);
+  return (0, import_node_path.join)(cacheFolder, `${"981b4ffa1fb4c1a8"}-${process.version}-${process.arch}-${(0, import_node_path.basename)(file, ".cjs")}.bin`);
 }
 function readCache(file) {
   try {
@@ -81,7 +85,7 @@ function writeCaches() {
 function forgetOtherBuilds() {
   const dayAgo = Date.now() - 24 * 3600 * 1e3;
   for (const name of (0, import_node_fs.readdirSync)(cacheFolder)) {
-    if (name.startsWith(`${"b8312650e1d7df39"}-`)) continue;
+    if (name.startsWith(`${"981b4ffa1fb4c1a8"}-`)) continue;
     const path = (0, import_node_path.join)(cacheFolder, name);
     if ((0, import_node_fs.lstatSync)(path).mtimeMs < dayAgo) (0, import_node_fs.rmSync)(path, { force: true });
   }
