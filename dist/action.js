@@ -19216,6 +19216,12 @@ var init_span = __esm({
       lineStart(line) {
         return this.lineStarts[line - 1] ?? this.text.length;
       }
+      /** The text a span covers, when it lies on one line. */
+      textOn(span) {
+        if (span.line !== span.endLine) return void 0;
+        const start2 = this.lineStart(span.line);
+        return this.text.slice(start2 + span.column - 1, start2 + span.endColumn - 1);
+      }
     };
   }
 });
@@ -48370,16 +48376,10 @@ __export(json_exports, {
   default: () => formatJson,
   stream: () => stream
 });
-function formatJson(result, _options) {
-  const count2 = (level2) => result.findings.filter((f) => f.level === level2).length;
-  const report2 = {
-    version: 1,
-    tool: { name: result.tool.name, version: result.tool.version },
-    findings: result.findings.map(reported2),
-    summary: { errors: count2("error"), warnings: count2("warning"), notes: count2("note"), files: result.fileCount }
-  };
-  return `${JSON.stringify(report2, null, 2)}
-`;
+function formatJson(result, options) {
+  const parts = [];
+  stream(result, options, (part) => parts.push(part));
+  return parts.join("");
 }
 function stream(result, _options, write2) {
   const counts2 = { error: 0, warning: 0, note: 0 };
@@ -60549,10 +60549,8 @@ async function readAndParse({ root, cwd, config: config2, target, textsKept }, p
 }
 function noteWritten(secrets, source) {
   for (const secret of secrets) {
-    const { file, line, endLine, column, endColumn } = secret.span;
-    if (file !== source.path || line !== endLine) continue;
-    const start2 = source.index.lineStart(line);
-    secret.noteWritten(source.text.slice(start2 + column - 1, start2 + endColumn - 1));
+    const written3 = secret.span.file === source.path ? source.index.textOn(secret.span) : void 0;
+    if (written3 !== void 0) secret.noteWritten(written3);
   }
 }
 function internalParseError(path) {
@@ -60623,22 +60621,23 @@ function redactMessage(result, message2) {
   return scrubber(secretForms(result))(message2, () => REDACTED);
 }
 function secretForms(result) {
-  const lineStarts = /* @__PURE__ */ new Map();
+  const indexes2 = /* @__PURE__ */ new Map();
+  const writtenInText = (span) => {
+    let index2 = indexes2.get(span.file);
+    if (!index2) {
+      const text2 = result.texts.get(span.file);
+      if (text2 === void 0) return void 0;
+      indexes2.set(span.file, index2 = new LineIndex(span.file, text2));
+    }
+    return index2.textOn(span);
+  };
   const forms = /* @__PURE__ */ new Set();
   for (const secret of result.secrets) {
     if (secret.isPlaceholder) continue;
     const value2 = secret.revealForRedaction();
     const candidates2 = [value2, encodeURIComponent(value2), decodeOrSelf(value2)];
-    const { span } = secret;
-    const written3 = secret.writtenForRedaction();
-    const text2 = written3 === void 0 ? result.texts.get(span.file) : void 0;
+    const written3 = secret.writtenForRedaction() ?? writtenInText(secret.span);
     if (written3 !== void 0) candidates2.push(written3);
-    else if (text2 !== void 0 && span.line === span.endLine) {
-      let index2 = lineStarts.get(span.file);
-      if (!index2) lineStarts.set(span.file, index2 = new LineIndex(span.file, text2));
-      const lineStart = index2.lineStart(span.line);
-      candidates2.push(text2.slice(lineStart + span.column - 1, lineStart + span.endColumn - 1));
-    }
     for (const form of candidates2) if (form.length >= MIN_SCRUBBED_LENGTH) forms.add(form);
   }
   return [...forms].sort((x, y) => y.length - x.length);

@@ -108,6 +108,12 @@ var init_span = __esm({
       lineStart(line) {
         return this.lineStarts[line - 1] ?? this.text.length;
       }
+      /** The text a span covers, when it lies on one line. */
+      textOn(span) {
+        if (span.line !== span.endLine) return void 0;
+        const start2 = this.lineStart(span.line);
+        return this.text.slice(start2 + span.column - 1, start2 + span.endColumn - 1);
+      }
     };
   }
 });
@@ -36587,10 +36593,8 @@ async function readAndParse({ root, cwd, config: config2, target, textsKept }, p
 }
 function noteWritten(secrets, source) {
   for (const secret of secrets) {
-    const { file, line, endLine, column, endColumn } = secret.span;
-    if (file !== source.path || line !== endLine) continue;
-    const start2 = source.index.lineStart(line);
-    secret.noteWritten(source.text.slice(start2 + column - 1, start2 + endColumn - 1));
+    const written3 = secret.span.file === source.path ? source.index.textOn(secret.span) : void 0;
+    if (written3 !== void 0) secret.noteWritten(written3);
   }
 }
 function internalParseError(path) {

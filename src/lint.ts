@@ -260,10 +260,8 @@ async function readAndParse(
  */
 function noteWritten(secrets: readonly Secret[], source: SourceFile): void {
   for (const secret of secrets) {
-    const { file, line, endLine, column, endColumn } = secret.span;
-    if (file !== source.path || line !== endLine) continue;
-    const start = source.index.lineStart(line);
-    secret.noteWritten(source.text.slice(start + column - 1, start + endColumn - 1));
+    const written = secret.span.file === source.path ? source.index.textOn(secret.span) : undefined;
+    if (written !== undefined) secret.noteWritten(written);
   }
 }
 

@@ -67,6 +67,13 @@ export class LineIndex {
   lineStart(line: number): number {
     return this.lineStarts[line - 1] ?? this.text.length;
   }
+
+  /** The text a span covers, when it lies on one line. */
+  textOn(span: Span): string | undefined {
+    if (span.line !== span.endLine) return undefined;
+    const start = this.lineStart(span.line);
+    return this.text.slice(start + span.column - 1, start + span.endColumn - 1);
+  }
 }
 
 /** A key naming one place (file, start and end): for sets and maps of places. */

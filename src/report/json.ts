@@ -5,22 +5,16 @@ import type { FormatterOptions } from './index.js';
  * The stable machine format of DESIGN.md ("Interfaces that others rely on"): fields are added
  * across releases, never renamed. Lines and columns are 1-based, end positions exclusive.
  */
-export default function formatJson(result: LintResult, _options: FormatterOptions): string {
-  // One string made by JSON.stringify, which builds it in place: joining the parts of `stream`
-  // would hold the parts and the whole at once.
-  const count = (level: ReportedFinding['level']) => result.findings.filter((f) => f.level === level).length;
-  const report = {
-    version: 1,
-    tool: { name: result.tool.name, version: result.tool.version },
-    findings: result.findings.map(reported),
-    summary: { errors: count('error'), warnings: count('warning'), notes: count('note'), files: result.fileCount },
-  };
-  return `${JSON.stringify(report, null, 2)}\n`;
+export default function formatJson(result: LintResult, options: FormatterOptions): string {
+  const parts: string[] = [];
+  stream(result, options, (part) => parts.push(part));
+  return parts.join('');
 }
 
 /**
- * The report in parts, finding by finding, exactly as `formatJson` prints it whole: on a large
- * repository the report is tens of megabytes, and it need never be one string.
+ * The report in parts, finding by finding (formatJson joins them): on a large repository the
+ * report is tens of megabytes, and it need never be one string. Printed as
+ * `JSON.stringify(report, null, 2)` would print it.
  */
 export function stream(result: LintResult, _options: FormatterOptions, write: (part: string) => void): void {
   const counts = { error: 0, warning: 0, note: 0 };

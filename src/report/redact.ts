@@ -76,7 +76,17 @@ export function redactMessage(result: Pick<LintResult, 'secrets' | 'texts'>, mes
  * at the secret's own span covers quoting and escapes we do not know about.
  */
 function secretForms(result: Pick<LintResult, 'secrets' | 'texts'>): string[] {
-  const lineStarts = new Map<string, LineIndex>();
+  const indexes = new Map<string, LineIndex>();
+  /** The text at a span, from the report's texts: for secrets whose written form was not noted. */
+  const writtenInText = (span: Span) => {
+    let index = indexes.get(span.file);
+    if (!index) {
+      const text = result.texts.get(span.file);
+      if (text === undefined) return undefined;
+      indexes.set(span.file, (index = new LineIndex(span.file, text)));
+    }
+    return index.textOn(span);
+  };
   const forms = new Set<string>();
   for (const secret of result.secrets) {
     // A documentation placeholder (`foobared`, `redis`, `sentinel`) is public knowledge, and
@@ -84,16 +94,8 @@ function secretForms(result: Pick<LintResult, 'secrets' | 'texts'>): string[] {
     if (secret.isPlaceholder) continue;
     const value = secret.revealForRedaction();
     const candidates = [value, encodeURIComponent(value), decodeOrSelf(value)];
-    const { span } = secret;
-    const written = secret.writtenForRedaction();
-    const text = written === undefined ? result.texts.get(span.file) : undefined;
+    const written = secret.writtenForRedaction() ?? writtenInText(secret.span);
     if (written !== undefined) candidates.push(written);
-    else if (text !== undefined && span.line === span.endLine) {
-      let index = lineStarts.get(span.file);
-      if (!index) lineStarts.set(span.file, (index = new LineIndex(span.file, text)));
-      const lineStart = index.lineStart(span.line);
-      candidates.push(text.slice(lineStart + span.column - 1, lineStart + span.endColumn - 1));
-    }
     for (const form of candidates) if (form.length >= MIN_SCRUBBED_LENGTH) forms.add(form);
   }
   // Longest first, so a value that contains another is replaced whole.
