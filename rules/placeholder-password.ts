@@ -47,7 +47,7 @@ export default defineRule({
         if (!guard) {
           yield {
             at: password.secret.span,
-            message: `${capitalize(password.what)} in ${conf.file} ${weakness}: anyone who reaches the port can guess it. Use a long random password instead.`,
+            message: `${capitalize(password.what)} in ${password.secret.span.file} ${weakness}: anyone who reaches the port can guess it. Use a long random password instead.`,
           };
           continue;
         }

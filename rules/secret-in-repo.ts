@@ -32,7 +32,7 @@ export default defineRule({
         yield {
           at: secret.span,
           message:
-            `${what[0]!.toUpperCase()}${what.slice(1)} is written literally in ${conf.file}, which is part of the repository: ` +
+            `${what[0]!.toUpperCase()}${what.slice(1)} is written literally in ${secret.span.file}, which is part of the repository: ` +
             `everyone who can read it has the password. Supply it at deploy time (an include of an uncommitted file) and change it.`,
         };
       }
