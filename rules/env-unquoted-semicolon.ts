@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import type { MappedText } from '../src/sources/compose/mapped-text.js';
+import { firstFromOffset, toAt, type MappedText } from '../src/sources/compose/mapped-text.js';
 
 /**
  * RULES.md §2.6, facts §1.8, E41. Compose and python-dotenv read an unquoted `.env` value to the
@@ -45,6 +45,6 @@ export default defineRule({
 
 /** The value's character that stands at a file offset ('' when the value does not hold it as written). */
 function charAt(value: MappedText, offset: number): string {
-  const i = value.from.indexOf(offset);
-  return i === -1 || value.to[i] !== offset + 1 ? '' : value.text[i]!;
+  const i = firstFromOffset(value, offset);
+  return i === -1 || toAt(value, i) !== offset + 1 ? '' : value.text[i]!;
 }

@@ -1,5 +1,6 @@
 import type { ClientUrl } from '../clients.js';
 import type { Span } from '../span.js';
+import { fromAt, toAt } from '../../sources/compose/mapped-text.js';
 
 /**
  * Where a piece of a URL is written when the URL's characters come from a `.env` value that the
@@ -17,8 +18,8 @@ export function envWrittenAt(url: ClientUrl, at: Span, text: string): Span | und
   if (first === -1 || value.text.indexOf(text, first + 1) !== -1) return undefined;
   const span = entry.rawSpan;
   if (span.line !== span.endLine) return undefined;
-  const start = value.from[first];
-  const end = value.to[first + text.length - 1];
+  const start = fromAt(value, first);
+  const end = toAt(value, first + text.length - 1);
   if (start === undefined || end === undefined || end - start !== text.length) return undefined; // escapes: columns would lie
   const column = span.column + (start - entry.raw[0]);
   return { file: span.file, line: span.line, column, endLine: span.line, endColumn: column + text.length };

@@ -1,6 +1,6 @@
 import { Secret } from '../../model/secret.js';
 import type { LineIndex } from '../../model/span.js';
-import { holeIn, sourceRange, type MappedText } from '../compose/mapped-text.js';
+import { fromAt, holeIn, sourceRange, toAt, type MappedText } from '../compose/mapped-text.js';
 import { PyText, pyFloat, pyInt } from './py-text.js';
 import { urlToParts, type Field, type PyError } from './py-url.js';
 
@@ -203,8 +203,8 @@ function rangeOf(source: MappedText, raw: PyText): Range {
   let from = Infinity;
   let to = -Infinity;
   for (const i of raw.at) {
-    from = Math.min(from, source.from[i]!);
-    to = Math.max(to, source.to[i]!);
+    from = Math.min(from, fromAt(source, i));
+    to = Math.max(to, toAt(source, i));
   }
   return [from, to];
 }

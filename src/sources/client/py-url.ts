@@ -1,4 +1,4 @@
-import { MappedTextBuilder, type MappedText } from '../compose/mapped-text.js';
+import { fromAt, MappedTextBuilder, toAt, type MappedText } from '../compose/mapped-text.js';
 import { HOLE_CHAR, PyText } from './py-text.js';
 
 /**
@@ -229,7 +229,7 @@ export function mapped(source: MappedText, raw: PyText): MappedText {
 
 function anchorOf(source: MappedText, raw: PyText): [number, number] {
   if (raw.at.length === 0) return [source.anchor[0], source.anchor[0]];
-  return [source.from[raw.at[0]!]!, source.to[raw.at[raw.at.length - 1]!]!];
+  return [fromAt(source, raw.at[0]!), toAt(source, raw.at[raw.at.length - 1]!)];
 }
 
 /** urlparse's `_splitparams` for `http`: `;params` after the last `/` leave the path. */
@@ -248,7 +248,7 @@ function lowerHost(source: MappedText, host: PyText): MappedText {
     const i = host.at[k]!;
     const char = source.text[i]!;
     const lower = percent !== -1 && k > percent ? char : char.toLowerCase();
-    out.push(lower, source.from[i]!, source.to[i]!, source.holes[i]);
+    out.push(lower, fromAt(source, i), toAt(source, i), source.holes[i]);
   }
   return out.build();
 }
@@ -285,7 +285,7 @@ export function unquote(text: MappedText, plusIsSpace = false): MappedText {
     }
     decodeUtf8(bytes, (char, start, end) => {
       if (end - start === 1 && char === s[start]) out.append(text, start, end);
-      else out.push(char, text.from[start]!, text.to[end - 1]!);
+      else out.push(char, fromAt(text, start), toAt(text, end - 1));
     });
   }
   return out.build();

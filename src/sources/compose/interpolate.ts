@@ -1,4 +1,4 @@
-import { MappedTextBuilder, slice, sourceRange, type Hole, type MappedText } from './mapped-text.js';
+import { fromAt, MappedTextBuilder, slice, sourceRange, toAt, type Hole, type MappedText } from './mapped-text.js';
 
 /**
  * Compose's variable interpolation (compose-go `template/template.go`, which `docker compose`
@@ -64,7 +64,7 @@ function substitute(input: MappedText, start: number, end: number, env: Readonly
     const next = i + 1 < end ? s[i + 1] : undefined;
     if (next === '$') {
       dollars.push({ form: 'escape', at: sourceRange(input, i, i + 2) });
-      out.push('$', input.from[i]!, input.to[i + 1]!, input.holes[i]);
+      out.push('$', fromAt(input, i), toAt(input, i + 1), input.holes[i]);
       i += 2;
       continue;
     }

@@ -5,7 +5,7 @@ import { readServerArgs } from './command-line.js';
 import { readBitnamiRun, type BitnamiInput } from './bitnami.js';
 import { confLinesOf } from './conf-text.js';
 import type { ConfFileContent, ConfFileRef, ImageFact, RedisProcess } from './facts.js';
-import { holeIn, MappedTextBuilder } from './mapped-text.js';
+import { fromAt, holeIn, MappedTextBuilder, toAt } from './mapped-text.js';
 import { baseName, officialEntrypointPrepends, programOf, SHELLS, unwrap, type Program } from './programs.js';
 import { runScript, type FileSnapshot } from './shell-script.js';
 import type { Word } from './shell-words.js';
@@ -138,7 +138,7 @@ function quoteInto(out: MappedTextBuilder, word: Word): void {
   let run = 0;
   for (let i = value.text.indexOf("'"); i !== -1; i = value.text.indexOf("'", i + 1)) {
     out.append(value, run, i);
-    for (const c of "'\\''") out.push(c, value.from[i]!, value.to[i]!);
+    for (const c of "'\\''") out.push(c, fromAt(value, i), toAt(value, i));
     run = i + 1;
   }
   out.append(value, run);

@@ -1,4 +1,4 @@
-import { MappedTextBuilder, type MappedText } from './mapped-text.js';
+import { fromAt, MappedTextBuilder, toAt, type MappedText } from './mapped-text.js';
 import type { Word } from './shell-words.js';
 
 /** What a command prints, when it can be known; `copyOf` when it prints a file's content. */
@@ -41,11 +41,11 @@ export function printf(args: Word[]): Output {
       if (c === '\\') {
         const escaped = PRINTF_ESCAPES[f.text[i + 1] ?? ''];
         if (escaped === undefined) return { known: false, why: 'printf uses an escape sentinel-lint does not follow' };
-        out.push(escaped, f.from[i]!, f.to[i + 1]!);
+        out.push(escaped, fromAt(f, i), toAt(f, i + 1));
         i++;
       } else if (c === '%') {
         const directive = f.text[i + 1];
-        if (directive === '%') out.push('%', f.from[i]!, f.to[i + 1]!);
+        if (directive === '%') out.push('%', fromAt(f, i), toAt(f, i + 1));
         else if (directive === 's' || directive === 'd') {
           const arg = rest[next++];
           if (arg) out.append(arg.value);

@@ -3,6 +3,7 @@ import { lookupKey } from './evaluate.js';
 import type { PyStr, PyValue } from './facts.js';
 import { appendAsText, StrBuilder } from './py-text.js';
 import type { PyNode } from './py-tree.js';
+import { fromAt, toAt } from '../compose/mapped-text.js';
 
 /**
  * `'%s:%d' % (host, port)`: `%s`, `%d`, `%i`, `%%` and `%(name)s` with known arguments; any other
@@ -20,7 +21,7 @@ export function percentFormat(ev: Evaluator, template: PyStr, right: PyValue, no
     const directive = /^%(?:\(([^)]*)\))?([-#0 +]*\d*(?:\.\d+)?)([a-zA-Z%])/.exec(text.slice(i));
     const end = i + (directive?.[0].length ?? 1);
     literalFrom = end;
-    const [from, to] = [template.text.from[i]!, template.text.to[end - 1]!];
+    const [from, to] = [fromAt(template.text, i), toAt(template.text, end - 1)];
     if (directive?.[3] === '%' && directive[0] === '%%') {
       out.push('%', from, to);
     } else if (directive && !directive[2] && 'sdi'.includes(directive[3]!)) {
@@ -52,14 +53,14 @@ export function braceFormat(ev: Evaluator, template: PyStr, args: PyValue[], kwa
     if ((c !== '{' && c !== '}') || template.text.holes[i]) continue;
     out.appendSlice(template, literalFrom, i);
     if (text[i + 1] === c) {
-      out.push(c, template.text.from[i]!, template.text.to[i + 1]!);
+      out.push(c, fromAt(template.text, i), toAt(template.text, i + 1));
       literalFrom = i + 2;
       i++;
       continue;
     }
     const close = c === '{' ? text.indexOf('}', i) : -1;
     const end = close === -1 ? i + 1 : close + 1;
-    const [from, to] = [template.text.from[i]!, template.text.to[end - 1]!];
+    const [from, to] = [fromAt(template.text, i), toAt(template.text, end - 1)];
     const field = close === -1 ? undefined : text.slice(i + 1, close);
     let arg: PyValue | undefined;
     if (field === '') arg = args[auto++];
