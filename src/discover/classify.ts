@@ -66,10 +66,15 @@ export function classifyConf(baseName: string, text: string, isDirective: (word:
   let code = 0;
   let directives = 0;
   let sentinelLines = 0;
-  for (const raw of text.split('\n', 5000)) {
-    // Most lines of a redis.conf are comments: skipped before trimming (trim keeps the `#` first).
-    if (raw.charCodeAt(0) === 0x23) continue;
-    const line = raw.trim();
+  // Line by line without splitting the text: most lines of a redis.conf are comments, skipped
+  // by their first character before any string is cut (trim keeps the `#` first).
+  for (let start = 0, lines = 0; start <= text.length && lines < 5000; lines++) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const lineStart = start;
+    start = newline === -1 ? text.length + 1 : newline + 1;
+    if (text.charCodeAt(lineStart) === 0x23) continue;
+    const line = text.slice(lineStart, end).trim();
     if (line === '' || line.startsWith('#')) continue;
     code++;
     const first = /^\S+/.exec(line)![0].toLowerCase().replace(/^\uFEFF/, '');
