@@ -16929,6 +16929,20 @@ function countingFrom(first, count2) {
   for (let i = 0; i < count2; i++) out[i] = first + i;
   return out;
 }
+function fromAt(source, i) {
+  if (source instanceof VerbatimText) return source.start + i;
+  if (source instanceof RunText) return source.fromAt(i);
+  return source.from[i];
+}
+function toAt(source, i) {
+  if (source instanceof VerbatimText) return source.start + i + 1;
+  if (source instanceof RunText) return source.toAt(i);
+  return source.to[i];
+}
+function firstFromOffset(source, offset) {
+  for (let i = 0; i < source.text.length; i++) if (fromAt(source, i) === offset) return i;
+  return -1;
+}
 function verbatim(text, start2) {
   return new VerbatimText(text, start2);
 }
@@ -16938,13 +16952,9 @@ function withoutFirst(source, cut) {
 function shifted(source, by) {
   if (by === 0) return source;
   if (source instanceof VerbatimText) return new VerbatimText(source.text, source.start + by);
-  const from = [];
-  const to = [];
-  for (let i = 0; i < source.from.length; i++) {
-    from.push(source.from[i] + by);
-    to.push(source.to[i] + by);
-  }
-  return { ...source, from, to, anchor: [source.anchor[0] + by, source.anchor[1] + by] };
+  const runs = source instanceof RunText ? source : new MappedTextBuilder(source.anchor).append(source).build();
+  const moved = runs.runs.map((n, i) => i % 4 === 1 || i % 4 === 2 ? n + by : n);
+  return new RunText(source.text, moved, source.holes, [source.anchor[0] + by, source.anchor[1] + by]);
 }
 function slice(source, start2, end = source.text.length) {
   const range2 = sourceRange(source, start2, end);
@@ -16955,13 +16965,20 @@ function sourceRange(source, start2, end) {
   if (end > start2) {
     let from = Infinity;
     let to = -Infinity;
-    for (let i = start2; i < end; i++) {
-      from = Math.min(from, source.from[i]);
-      to = Math.max(to, source.to[i]);
+    if (source instanceof RunText) {
+      source.forEachSegment(start2, end, (first, firstTo, step, count2) => {
+        from = Math.min(from, first);
+        to = Math.max(to, firstTo + step * (count2 - 1));
+      });
+    } else {
+      for (let i = start2; i < end; i++) {
+        from = Math.min(from, source.from[i]);
+        to = Math.max(to, source.to[i]);
+      }
     }
     return [from, to];
   }
-  const at2 = start2 < source.text.length ? source.from[start2] : start2 > 0 ? source.to[start2 - 1] : source.anchor[0];
+  const at2 = start2 < source.text.length ? fromAt(source, start2) : start2 > 0 ? toAt(source, start2 - 1) : source.anchor[0];
   return [at2, at2];
 }
 function holeIn(source, start2 = 0, end = source.text.length) {
@@ -16969,7 +16986,7 @@ function holeIn(source, start2 = 0, end = source.text.length) {
   for (let i = start2; i < end; i++) if (source.holes[i]) return source.holes[i];
   return void 0;
 }
-var NO_HOLES, SHARED_NO_HOLES_UP_TO, MappedTextBuilder, VerbatimText;
+var NO_HOLES, SHARED_NO_HOLES_UP_TO, MappedTextBuilder, RunText, VerbatimText;
 var init_mapped_text = __esm({
   "src/sources/compose/mapped-text.ts"() {
     "use strict";
@@ -16981,36 +16998,65 @@ var init_mapped_text = __esm({
       }
       anchor;
       #text = "";
-      // number[], not Int32Array: a typed array costs a runtime call to allocate and to grow, which
-      // made compose parsing of the 2 000-file repository 15 % slower than the arrays it saves.
-      #from = [];
-      #to = [];
+      /**
+       * The offsets as segments (see RunText): a word copied from the file is one segment however
+       * long it is, where per-character arrays cost two numbers a character for as long as the model lives.
+       */
+      #runs = [];
+      #shared = false;
+      #length = 0;
       /** Made at the first hole (earlier characters get undefined): most texts never have one. */
       #holes;
       /**
        * Characters [#runStart, #runEnd) of #run, appended but not yet copied. Lexers append a word one
        * character at a time; adjacent appends of one source only move #runEnd, so a word costs one
-       * string slice and one copy of its offsets instead of a string and two array growths per character.
+       * string slice and one copy of its segments instead of a string and a segment check per character.
        */
       #run;
       #runStart = 0;
       #runEnd = 0;
       #runHole;
       get length() {
-        return this.#text.length + (this.#run === void 0 ? 0 : this.#runEnd - this.#runStart);
+        return this.#length + (this.#run === void 0 ? 0 : this.#runEnd - this.#runStart);
       }
       #hole(at2, hole) {
         if (hole !== void 0 && this.#holes === void 0) this.#holes = new Array(at2).fill(void 0);
         if (this.#holes !== void 0) this.#holes.push(hole);
       }
+      /**
+       * `count` more characters, the k-th of them from [from + step·k, to + step·k). It extends the last
+       * segment when it continues it, which is what appending the next characters of one source does.
+       */
+      #map(from, to, step, count2) {
+        if (count2 <= 0) return;
+        if (this.#shared) {
+          this.#runs = this.#runs.slice();
+          this.#shared = false;
+        }
+        const runs = this.#runs;
+        const last = runs.length - 4;
+        if (last >= 0) {
+          const done = this.#length - runs[last];
+          const lastStep = runs[last + 3];
+          const continues = from === runs[last + 1] + lastStep * done && to === runs[last + 2] + lastStep * done;
+          if (continues && (step === lastStep || count2 === 1)) {
+            this.#length += count2;
+            return;
+          }
+          const next = from - runs[last + 1];
+          if (done === 1 && (next === 0 || next === 1) && to === runs[last + 2] + next && (step === next || count2 === 1)) {
+            runs[last + 3] = next;
+            this.#length += count2;
+            return;
+          }
+        }
+        runs.push(this.#length, from, to, count2 === 1 ? 1 : step);
+        this.#length += count2;
+      }
       push(char, from, to, hole) {
         if (this.#run !== void 0) this.#copyRun();
-        const end = Math.max(from, to);
-        for (let i = 0; i < char.length; i++) {
-          this.#hole(this.#from.length, hole);
-          this.#from.push(from);
-          this.#to.push(end);
-        }
+        for (let i = 0; i < char.length; i++) this.#hole(this.#length + i, hole);
+        this.#map(from, Math.max(from, to), 0, char.length);
         this.#text += char;
         return this;
       }
@@ -17035,25 +17081,15 @@ var init_mapped_text = __esm({
         const hole = this.#runHole;
         this.#run = void 0;
         if (hole !== void 0 || this.#holes !== void 0 || holeIn(source, start2, end) !== void 0) {
-          const at2 = this.#from.length;
+          const at2 = this.#length;
           for (let i = start2; i < end; i++) this.#hole(at2 + i - start2, hole ?? source.holes[i]);
         }
-        if (source instanceof VerbatimText && this.#from.length === 0) {
-          this.#from = countingFrom(source.start + start2, end - start2);
-          this.#to = countingFrom(source.start + start2 + 1, end - start2);
-        } else if (source instanceof VerbatimText) {
-          for (let i = start2; i < end; i++) {
-            this.#from.push(source.start + i);
-            this.#to.push(source.start + i + 1);
-          }
-        } else if (this.#from.length === 0 && Array.isArray(source.from) && Array.isArray(source.to)) {
-          this.#from = source.from.slice(start2, end);
-          this.#to = source.to.slice(start2, end);
+        if (source instanceof VerbatimText) {
+          this.#map(source.start + start2, source.start + start2 + 1, 1, end - start2);
+        } else if (source instanceof RunText) {
+          source.forEachSegment(start2, end, (from, to, step, count2) => this.#map(from, to, step, count2));
         } else {
-          for (let i = start2; i < end; i++) {
-            this.#from.push(source.from[i]);
-            this.#to.push(source.to[i]);
-          }
+          for (let i = start2; i < end; i++) this.#map(source.from[i], source.to[i], 1, 1);
         }
         this.#text += source.text.slice(start2, end);
       }
@@ -17063,12 +17099,77 @@ var init_mapped_text = __esm({
       }
       build() {
         const source = this.#run;
-        if (source !== void 0 && this.#text === "" && this.#runHole === void 0 && this.#runStart === 0 && this.#runEnd === source.text.length) {
+        if (source !== void 0 && this.#length === 0 && this.#runHole === void 0 && this.#runStart === 0 && this.#runEnd === source.text.length) {
           if (source.anchor[0] === this.anchor[0] && source.anchor[1] === this.anchor[1]) return source;
-          return { text: source.text, from: source.from, to: source.to, holes: source.holes, anchor: this.anchor };
+          if (source instanceof RunText) return new RunText(source.text, source.runs, source.holes, this.anchor);
         }
         if (source !== void 0) this.#copyRun();
-        return { text: this.#text, from: this.#from, to: this.#to, holes: this.#holes ?? noHoles(this.#from.length), anchor: this.anchor };
+        this.#shared = true;
+        return new RunText(this.#text, this.#runs, this.#holes ?? noHoles(this.#length), this.anchor);
+      }
+    };
+    RunText = class {
+      constructor(text, runs, holes, anchor2) {
+        this.text = text;
+        this.runs = runs;
+        this.holes = holes;
+        this.anchor = anchor2;
+      }
+      text;
+      runs;
+      holes;
+      anchor;
+      #from;
+      #to;
+      get from() {
+        return this.#from ??= this.#offsets(1);
+      }
+      get to() {
+        return this.#to ??= this.#offsets(2);
+      }
+      /** The start (field 1) or end (field 2) offset of every character, for readers that index. */
+      #offsets(field2) {
+        const out = new Array(this.text.length);
+        let at2 = 0;
+        this.forEachSegment(0, this.text.length, (from, to, step, count2) => {
+          const first = field2 === 1 ? from : to;
+          for (let k = 0; k < count2; k++) out[at2++] = first + step * k;
+        });
+        return out;
+      }
+      /** The segment holding character i. */
+      segmentOf(i) {
+        const runs = this.runs;
+        let low = 0;
+        let high = runs.length / 4 - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (runs[mid * 4] <= i) low = mid;
+          else high = mid - 1;
+        }
+        return low * 4;
+      }
+      fromAt(i) {
+        const k = this.segmentOf(i);
+        return this.runs[k + 1] + this.runs[k + 3] * (i - this.runs[k]);
+      }
+      toAt(i) {
+        const k = this.segmentOf(i);
+        return this.runs[k + 2] + this.runs[k + 3] * (i - this.runs[k]);
+      }
+      /** Calls `each` with the part of every segment inside characters [start, end), in order. */
+      forEachSegment(start2, end, each) {
+        const runs = this.runs;
+        for (let k = start2 < end ? this.segmentOf(start2) : runs.length; k < runs.length; k += 4) {
+          const first = runs[k];
+          if (first >= end) break;
+          const last = k + 4 < runs.length ? runs[k + 4] : this.text.length;
+          const from = Math.max(first, start2);
+          const to = Math.min(last, end);
+          if (to <= from) continue;
+          const step = runs[k + 3];
+          each(runs[k + 1] + step * (from - first), runs[k + 2] + step * (from - first), step, to - from);
+        }
       }
     };
     VerbatimText = class {
@@ -17347,7 +17448,7 @@ function substitute(input, start2, end, env, out, depth, dollars) {
     const next = i + 1 < end ? s[i + 1] : void 0;
     if (next === "$") {
       dollars.push({ form: "escape", at: sourceRange(input, i, i + 2) });
-      out.push("$", input.from[i], input.to[i + 1], input.holes[i]);
+      out.push("$", fromAt(input, i), toAt(input, i + 1), input.holes[i]);
       i += 2;
       continue;
     }
@@ -19790,11 +19891,11 @@ function printf(args) {
       if (c === "\\") {
         const escaped = PRINTF_ESCAPES[f.text[i + 1] ?? ""];
         if (escaped === void 0) return { known: false, why: "printf uses an escape sentinel-lint does not follow" };
-        out.push(escaped, f.from[i], f.to[i + 1]);
+        out.push(escaped, fromAt(f, i), toAt(f, i + 1));
         i++;
       } else if (c === "%") {
         const directive = f.text[i + 1];
-        if (directive === "%") out.push("%", f.from[i], f.to[i + 1]);
+        if (directive === "%") out.push("%", fromAt(f, i), toAt(f, i + 1));
         else if (directive === "s" || directive === "d") {
           const arg2 = rest[next++];
           if (arg2) out.append(arg2.value);
@@ -20184,7 +20285,7 @@ function quoteInto(out, word) {
   let run = 0;
   for (let i = value2.text.indexOf("'"); i !== -1; i = value2.text.indexOf("'", i + 1)) {
     out.append(value2, run, i);
-    for (const c of "'\\''") out.push(c, value2.from[i], value2.to[i]);
+    for (const c of "'\\''") out.push(c, fromAt(value2, i), toAt(value2, i));
     run = i + 1;
   }
   out.append(value2, run);
@@ -21173,7 +21274,7 @@ function mapped(source, raw) {
 }
 function anchorOf(source, raw) {
   if (raw.at.length === 0) return [source.anchor[0], source.anchor[0]];
-  return [source.from[raw.at[0]], source.to[raw.at[raw.at.length - 1]]];
+  return [fromAt(source, raw.at[0]), toAt(source, raw.at[raw.at.length - 1])];
 }
 function splitParams(path) {
   if (!path.text.includes(";")) return path;
@@ -21188,7 +21289,7 @@ function lowerHost(source, host) {
     const i = host.at[k];
     const char = source.text[i];
     const lower = percent !== -1 && k > percent ? char : char.toLowerCase();
-    out.push(lower, source.from[i], source.to[i], source.holes[i]);
+    out.push(lower, fromAt(source, i), toAt(source, i), source.holes[i]);
   }
   return out.build();
 }
@@ -21218,7 +21319,7 @@ function unquote(text, plusIsSpace = false) {
     }
     decodeUtf8(bytes, (char, start2, end) => {
       if (end - start2 === 1 && char === s[start2]) out.append(text, start2, end);
-      else out.push(char, text.from[start2], text.to[end - 1]);
+      else out.push(char, fromAt(text, start2), toAt(text, end - 1));
     });
   }
   return out.build();
@@ -21344,8 +21445,8 @@ function rangeOf2(source, raw) {
   let from = Infinity;
   let to = -Infinity;
   for (const i of raw.at) {
-    from = Math.min(from, source.from[i]);
-    to = Math.max(to, source.to[i]);
+    from = Math.min(from, fromAt(source, i));
+    to = Math.max(to, toAt(source, i));
   }
   return [from, to];
 }
@@ -26676,7 +26777,7 @@ function percentFormat(ev, template, right, node2) {
     const directive = /^%(?:\(([^)]*)\))?([-#0 +]*\d*(?:\.\d+)?)([a-zA-Z%])/.exec(text.slice(i));
     const end = i + (directive?.[0].length ?? 1);
     literalFrom = end;
-    const [from, to] = [template.text.from[i], template.text.to[end - 1]];
+    const [from, to] = [fromAt(template.text, i), toAt(template.text, end - 1)];
     if (directive?.[3] === "%" && directive[0] === "%%") {
       out.push("%", from, to);
     } else if (directive && !directive[2] && "sdi".includes(directive[3])) {
@@ -26705,14 +26806,14 @@ function braceFormat(ev, template, args, kwargs, node2) {
     if (c !== "{" && c !== "}" || template.text.holes[i]) continue;
     out.appendSlice(template, literalFrom, i);
     if (text[i + 1] === c) {
-      out.push(c, template.text.from[i], template.text.to[i + 1]);
+      out.push(c, fromAt(template.text, i), toAt(template.text, i + 1));
       literalFrom = i + 2;
       i++;
       continue;
     }
     const close = c === "{" ? text.indexOf("}", i) : -1;
     const end = close === -1 ? i + 1 : close + 1;
-    const [from, to] = [template.text.from[i], template.text.to[end - 1]];
+    const [from, to] = [fromAt(template.text, i), toAt(template.text, end - 1)];
     const field2 = close === -1 ? void 0 : text.slice(i + 1, close);
     let arg2;
     if (field2 === "") arg2 = args[auto++];
@@ -26741,6 +26842,7 @@ var init_format = __esm({
     "use strict";
     init_evaluate();
     init_py_text();
+    init_mapped_text();
   }
 });
 
@@ -29162,7 +29264,7 @@ function editDistance(a, b) {
 
 // src/discover/index.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { relative as relative3, resolve as resolve2 } from "node:path";
+import { isAbsolute, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/model/source-file.ts
 init_span();
@@ -29185,7 +29287,7 @@ function readBounded(absolutePath) {
     if (stat.size > MAX_FILE_BYTES) {
       return { ok: false, why: `it is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit` };
     }
-    const bytes = Buffer.allocUnsafe(stat.size);
+    const bytes = scratchOf(stat.size);
     let read = 0;
     while (read < bytes.length) {
       const n = readSync(fd, bytes, read, bytes.length - read, read);
@@ -29200,6 +29302,11 @@ function readBounded(absolutePath) {
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
+}
+var scratch = Buffer.allocUnsafeSlow(0);
+function scratchOf(size2) {
+  if (size2 > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size2, 64 * 1024));
+  return scratch.subarray(0, size2);
 }
 var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 function decode2(bytes) {
@@ -29310,9 +29417,13 @@ function classifyConf(baseName2, text, isDirective) {
   let code = 0;
   let directives = 0;
   let sentinelLines = 0;
-  for (const raw of text.split("\n", 5e3)) {
-    if (raw.charCodeAt(0) === 35) continue;
-    const line = raw.trim();
+  for (let start2 = 0, lines = 0; start2 <= text.length && lines < 5e3; lines++) {
+    const newline2 = text.indexOf("\n", start2);
+    const end = newline2 === -1 ? text.length : newline2;
+    const lineStart = start2;
+    start2 = newline2 === -1 ? text.length + 1 : newline2 + 1;
+    if (text.charCodeAt(lineStart) === 35) continue;
+    const line = text.slice(lineStart, end).trim();
     if (line === "" || line.startsWith("#")) continue;
     code++;
     const first = /^\S+/.exec(line)[0].toLowerCase().replace(/^\uFEFF/, "");
@@ -29416,7 +29527,7 @@ function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept
   const keptTexts = /* @__PURE__ */ new Map();
   let keptLength = 0;
   const problems = [];
-  const displayPath2 = (rootPath) => toPosix(relative3(cwd, resolve2(root, rootPath))) || rootPath;
+  const displayPath2 = displayPathFrom(cwd, root);
   for (const link of walked.problems) {
     if (link.kind !== "outside-root" || !claimed(link.rootPath, link.rootPath.split("/").pop())) continue;
     problems.push({
@@ -29461,6 +29572,12 @@ function kindOf(baseName2, text, isDirective) {
   if (isPythonName(baseName2)) return looksLikeClientPython(text) ? "python" : void 0;
   if (/\.ya?ml$/i.test(baseName2)) return looksLikeCompose(text) ? "compose" : void 0;
   return classifyConf(baseName2, text, isDirective);
+}
+function displayPathFrom(cwd, root) {
+  const rootFromCwd = toPosix(relative3(cwd, root));
+  if (rootFromCwd === "") return (rootPath) => rootPath;
+  if (rootFromCwd !== ".." && !rootFromCwd.startsWith("../") && !isAbsolute(rootFromCwd)) return (rootPath) => `${rootFromCwd}/${rootPath}`;
+  return (rootPath) => toPosix(relative3(cwd, resolve2(root, rootPath))) || rootPath;
 }
 
 // src/engine/run.ts
@@ -30051,7 +30168,7 @@ init_span();
 
 // src/project-root.ts
 import { existsSync, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, isAbsolute, relative as relative4, resolve as resolve3 } from "node:path";
+import { dirname as dirname2, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve3 } from "node:path";
 var MARKERS = [".sentinel-lint.yml", ".sentinel-lint.yaml", ".sentinel-lint.json", ".git"];
 function findProjectRoot(cwd, firstPath) {
   const start2 = resolve3(cwd, firstPath ?? ".");
@@ -30064,7 +30181,7 @@ function findProjectRoot(cwd, firstPath) {
   }
   const base = resolve3(cwd);
   const fromBase = relative4(base, startFolder);
-  const inside = fromBase === "" || !fromBase.startsWith("..") && !isAbsolute(fromBase);
+  const inside = fromBase === "" || !fromBase.startsWith("..") && !isAbsolute2(fromBase);
   return inside ? base : startFolder;
 }
 function isDirectory(path) {
@@ -30174,6 +30291,7 @@ function accessUnknown(node2) {
 }
 
 // src/model/queries/env-written-at.ts
+init_mapped_text();
 function envWrittenAt(url, at2, text) {
   if (text === "") return void 0;
   const uses = url.env.filter((use) => use.entry && sameStart(use.readAt, at2));
@@ -30184,8 +30302,8 @@ function envWrittenAt(url, at2, text) {
   if (first === -1 || value2.text.indexOf(text, first + 1) !== -1) return void 0;
   const span = entry.rawSpan;
   if (span.line !== span.endLine) return void 0;
-  const start2 = value2.from[first];
-  const end = value2.to[first + text.length - 1];
+  const start2 = fromAt(value2, first);
+  const end = toAt(value2, first + text.length - 1);
   if (start2 === void 0 || end === void 0 || end - start2 !== text.length) return void 0;
   const column = span.column + (start2 - entry.raw[0]);
   return { file: span.file, line: span.line, column, endLine: span.line, endColumn: column + text.length };
@@ -32361,6 +32479,7 @@ function spanKey2(at2) {
 }
 
 // rules/env-unquoted-semicolon.ts
+init_mapped_text();
 var WHAT = { ";": "a `;`", "&": "an `&`", "|": "a `|`" };
 var env_unquoted_semicolon_default = defineRule({
   id: "env-unquoted-semicolon",
@@ -32389,8 +32508,8 @@ var env_unquoted_semicolon_default = defineRule({
   }
 });
 function charAt(value2, offset) {
-  const i = value2.from.indexOf(offset);
-  return i === -1 || value2.to[i] !== offset + 1 ? "" : value2.text[i];
+  const i = firstFromOffset(value2, offset);
+  return i === -1 || toAt(value2, i) !== offset + 1 ? "" : value2.text[i];
 }
 
 // rules/failover-timeout-short.ts
@@ -33453,7 +33572,7 @@ var placeholder_password_default = defineRule({
         if (!guard) {
           yield {
             at: password.secret.span,
-            message: `${capitalize5(password.what)} in ${conf.file} ${weakness}: anyone who reaches the port can guess it. Use a long random password instead.`
+            message: `${capitalize5(password.what)} in ${password.secret.span.file} ${weakness}: anyone who reaches the port can guess it. Use a long random password instead.`
           };
           continue;
         }
@@ -34400,7 +34519,7 @@ var secret_in_repo_default = defineRule({
         reported2.add(key2);
         yield {
           at: secret.span,
-          message: `${what[0].toUpperCase()}${what.slice(1)} is written literally in ${conf.file}, which is part of the repository: everyone who can read it has the password. Supply it at deploy time (an include of an uncommitted file) and change it.`
+          message: `${what[0].toUpperCase()}${what.slice(1)} is written literally in ${secret.span.file}, which is part of the repository: everyone who can read it has the password. Supply it at deploy time (an include of an uncommitted file) and change it.`
         };
       }
     }
