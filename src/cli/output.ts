@@ -7,27 +7,35 @@ import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
  * process.stdout, which waits for the reader.
  */
 export function writeOut(text: string, fd = 1): void {
-  // Once standard output has been handed to process.stdout, everything after goes the same way, in order.
-  if (fd === 1 && throughStream) {
-    process.stdout.write(text);
-    return;
-  }
   // In slices, so that a report of tens of megabytes is not copied whole into one more buffer.
   for (let start = 0; start < text.length; ) {
+    // Once standard output has been handed to process.stdout, everything after goes the same way, in order.
+    if (fd === 1 && throughStream) {
+      process.stdout.write(start === 0 ? text : text.slice(start));
+      return;
+    }
     let end = Math.min(start + SLICE, text.length);
     if (end < text.length && isHighSurrogate(text.charCodeAt(end - 1))) end--; // never split a character
-    let rest = Buffer.from(text.slice(start, end), 'utf8');
+    writeBytes(fd, Buffer.from(text.slice(start, end), 'utf8'));
     start = end;
-    while (rest.length > 0) {
-      try {
-        rest = rest.subarray(writeSync(fd, rest));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
-        if (fd === 1) throughStream = true;
-        process.stdout.write(rest);
-        if (start < text.length) process.stdout.write(text.slice(start));
-        return;
-      }
+  }
+}
+
+/** Writes all the bytes with blocking writes; a full non-blocking pipe on stdout hands over to process.stdout. */
+function writeBytes(fd: number, bytes: Buffer): void {
+  if (fd === 1 && throughStream) {
+    process.stdout.write(Buffer.from(bytes)); // a copy: the stream keeps it until written, and the caller reuses its buffer
+    return;
+  }
+  let rest = bytes;
+  while (rest.length > 0) {
+    try {
+      rest = rest.subarray(writeSync(fd, rest));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN' || fd !== 1) throw error;
+      throughStream = true;
+      process.stdout.write(Buffer.from(rest));
+      return;
     }
   }
 }
@@ -45,23 +53,25 @@ export interface Output {
 }
 
 /**
- * Standard output, or the given file (created or truncated). Parts are gathered into slices of
- * about a megabyte, so that ten thousand small parts are not ten thousand system calls.
+ * Standard output, or the given file (created or truncated). Parts are encoded into one reused
+ * buffer of about a megabyte and written when it is full, so that ten thousand small parts are not
+ * ten thousand system calls, and no part is ever joined into a larger string: a report holding
+ * one character beyond Latin-1 would make every joined slice a two-byte string, twice the memory.
  */
 export function openOutput(file?: string): Output {
   const fd = file === undefined ? 1 : openSync(file, 'w');
-  let parts: string[] = [];
-  let size = 0;
+  const bytes = Buffer.allocUnsafeSlow(SLICE);
+  let used = 0;
   const flush = () => {
-    if (parts.length > 0) writeOut(parts.join(''), fd);
-    parts = [];
-    size = 0;
+    if (used > 0) writeBytes(fd, bytes.subarray(0, used));
+    used = 0;
   };
   return {
     write(part) {
-      parts.push(part);
-      size += part.length;
-      if (size >= SLICE) flush();
+      // UTF-8 takes at most three bytes for each UTF-16 unit: a part that might not fit is never cut.
+      if (part.length * 3 > SLICE - used) flush();
+      if (part.length * 3 > SLICE) writeOut(part, fd);
+      else used += bytes.write(part, used, 'utf8');
     },
     close() {
       flush();

@@ -42,6 +42,19 @@ describe('openOutput', () => {
     expect(readFileSync(file, 'utf8')).toBe(parts.join(''));
   });
 
+  it('keeps characters beyond Latin-1 whole, in parts that fill its buffer unevenly and in parts larger than it', () => {
+    const file = join(work, 'unicode.json');
+    const parts = [
+      ...Array.from({ length: 40_000 }, (_, i) => `{"n": ${i}, "message": "quorum 2 → 3 — 😀 naïve"},\n`),
+      '→'.repeat(600_000), // larger than the buffer once encoded: written through writeOut's slices
+      'tail ✓\n',
+    ];
+    const output = openOutput(file);
+    for (const part of parts) output.write(part);
+    output.close();
+    expect(readFileSync(file, 'utf8')).toBe(parts.join(''));
+  });
+
   it('truncates a file that was there before', () => {
     const file = join(work, 'again.txt');
     const first = openOutput(file);
