@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, statSync, writeSync } from 'node:fs';
 
 /**
  * The report goes to file descriptor 1 with plain writes. Touching `process.stdout` makes Node
@@ -90,7 +90,11 @@ function isHighSurrogate(code: number): boolean {
  */
 export function stdoutIsTerminal(): boolean {
   try {
-    if (!fstatSync(1).isCharacterDevice()) return false;
+    const out = fstatSync(1);
+    if (!out.isCharacterDevice()) return false;
+    // /dev/null is a character device too (`sentinel-lint > /dev/null` for the exit code alone):
+    // told apart by its device number, it does not load process.stdout's streams either.
+    if (process.platform !== 'win32' && out.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }
