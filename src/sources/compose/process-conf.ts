@@ -1,7 +1,7 @@
 import type { Target } from '../../model/deployment.js';
 import type { ParseProblem } from '../../model/facts.js';
 import type { Secret } from '../../model/secret.js';
-import type { SourceFile } from '../../model/source-file.js';
+import { sourceFileAs, type SourceFile } from '../../model/source-file.js';
 import type { Span } from '../../model/span.js';
 import type { ConfLine } from '../conf/conf-lines.js';
 import type { RepoFiles } from '../conf/include-path.js';
@@ -45,7 +45,7 @@ export function checkProcessConfs(file: SourceFile, facts: ComposeFacts, fallbac
   for (const service of facts.services) {
     for (const process of service.processes) {
       const target = targetOf(service, process, fallback);
-      const view: SourceFile = { ...file, kind: process.mode === 'sentinel' ? 'sentinel-conf' : 'redis-conf' };
+      const view = sourceFileAs(file, { kind: process.mode === 'sentinel' ? 'sentinel-conf' : 'redis-conf' });
       const whole = wholeConfiguration(process);
       const source = whole ? undefined : configurationSource(process, service, facts, repoFiles);
       const lines = whole ?? source?.lines;

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Parsed, ParseProblem } from '../../model/facts.js';
-import type { SourceFile } from '../../model/source-file.js';
+import { sourceFileAs, type SourceFile } from '../../model/source-file.js';
 import { fileSpan, type LineIndex } from '../../model/span.js';
 import { openComposeDocument, parseComposeYaml, type ComposeDocument, type ComposeYaml } from './compose-document.js';
 import type { ComposeValues } from './compose-value.js';
@@ -366,5 +366,5 @@ function folderOf(rootPath: string): string {
  * keeps its span in that file).
  */
 export function projectSource(project: LoadedProject): SourceFile {
-  return project.files.length === 1 ? project.main : { ...project.main, text: project.index.text, index: project.index };
+  return project.files.length === 1 ? project.main : sourceFileAs(project.main, { text: project.index.text, index: project.index });
 }
