@@ -42,12 +42,18 @@ export function looksLikeClientPython(text: string): boolean {
  * A YAML file with another name is a compose file when its content says so: a top-level
  * `services:` map whose entries have an `image:` or `build:`, and no top-level key of the YAML
  * formats that also have services (a GitHub workflow's `jobs:`, a Kubernetes `apiVersion:`).
- * Only files that mention Redis or Valkey are claimed: the others have nothing to check.
+ * Only files that mention Redis or Valkey are claimed on their own: the others have nothing to
+ * check, unless a compose file that is claimed names them (discover: `extends`, `include`).
  */
 export function looksLikeCompose(text: string): boolean {
+  return hasComposeShape(text) && /redis|valkey/i.test(text);
+}
+
+/** The shape of a compose file, whatever it runs. */
+export function hasComposeShape(text: string): boolean {
   if (!/^services:[ \t]*(#.*)?\r?$/m.test(text)) return false;
   if (/^(jobs|apiVersion|kind|on|steps|stages|pipeline|tasks|hosts):/m.test(text)) return false;
-  return /^[ \t]+(image|build):/m.test(text) && /redis|valkey/i.test(text);
+  return /^[ \t]+(image|build):/m.test(text);
 }
 
 /** The kind a file's name suggests, for files whose content cannot decide (DESIGN.md "discover"). */

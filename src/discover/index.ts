@@ -1,12 +1,12 @@
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, posix, relative, resolve } from 'node:path';
 import ignore from 'ignore';
 import type { ParseProblem } from '../model/facts.js';
 import { sourceFile, type FileKind, type SourceFile } from '../model/source-file.js';
 import { fileSpan } from '../model/span.js';
-import { readBounded } from '../read-file.js';
+import { readBounded, type ReadOutcome } from '../read-file.js';
 import { SourceTexts, TEXTS_KEPT, type ReadFile } from './source-texts.js';
-import { classifyConf, isCandidate, isComposeName, isEnvName, isPythonName, kindByName, looksLikeClientPython, looksLikeCompose } from './classify.js';
-import { toPosix, walk } from './walk.js';
+import { classifyConf, hasComposeShape, isCandidate, isComposeName, isEnvName, isPythonName, kindByName, looksLikeClientPython, looksLikeCompose } from './classify.js';
+import { toPosix, walk, type WalkedFile } from './walk.js';
 import type { RepoFiles } from '../sources/conf/include-path.js';
 
 export interface Discovery {
@@ -50,6 +50,8 @@ export function discover({ root, cwd, ignores, files = [], isDirective, take, te
   let keptLength = 0;
   const problems: ParseProblem[] = [];
   const displayPath = displayPathFrom(cwd, root);
+  /** YAML files of compose's shape that name no Redis: read only if a compose file names them. */
+  const composeLike: { file: WalkedFile; path: string; read: ReadOutcome & { ok: true } }[] = [];
 
   for (const link of walked.problems) {
     if (link.kind !== 'outside-root' || !claimed(link.rootPath, link.rootPath.split('/').pop()!)) continue;
@@ -70,7 +72,30 @@ export function discover({ root, cwd, ignores, files = [], isDirective, take, te
       continue;
     }
     const kind = kindOf(file.baseName, read.text, isDirective);
-    if (!kind) continue;
+    if (!kind) {
+      if (read.encoding !== 'utf-16' && /\.ya?ml$/i.test(file.baseName) && hasComposeShape(read.text)) composeLike.push({ file, path, read });
+      continue;
+    }
+    accept(file, path, read, kind);
+  }
+  // A compose file that names no Redis is still part of the deployment when a claimed compose
+  // file names it: a Redis service that `extends` one of its services takes its ports, volumes
+  // and restart policy, and an `include`d file brings networks and neighbours. Named files may
+  // name more, so this goes on until nothing more is named.
+  for (let scanned = 0; composeLike.length > 0 && scanned < sources.length; ) {
+    const named = new Set<string>();
+    for (; scanned < sources.length; scanned++) namedYamlFiles(sources[scanned]!, named);
+    for (let i = 0; i < composeLike.length; i++) {
+      const { file, path, read } = composeLike[i]!;
+      if (!named.has(file.rootPath)) continue;
+      composeLike.splice(i--, 1);
+      accept(file, path, read, 'compose');
+    }
+  }
+  return { sources, repoFiles, problems, texts: new SourceTexts(readFiles, keptTexts), sourceCount: readFiles.size };
+
+  /** A file read and classified: reported when it cannot be linted, else a source. */
+  function accept(file: WalkedFile, path: string, read: ReadOutcome & { ok: true }, kind: FileKind): void {
     if (read.encoding === 'utf-16') {
       problems.push({
         rule: 'parse-error', at: fileSpan(path),
@@ -78,7 +103,7 @@ export function discover({ root, cwd, ignores, files = [], isDirective, take, te
           ? 'This file is UTF-16: save it as UTF-8 to have it checked.'
           : 'This file is UTF-16: redis-server reads bytes and refuses it ("Bad directive or wrong number of arguments" on line 1). Save it as UTF-8.',
       });
-      continue;
+      return;
     }
     readFiles.set(path, { absolute: file.absolute, rootPath: file.rootPath, stamp: read.stamp });
     if (keptLength + read.text.length <= textsKept) {
@@ -88,7 +113,6 @@ export function discover({ root, cwd, ignores, files = [], isDirective, take, te
     const source = sourceFile(path, read.text, kind, file.rootPath);
     if (!take?.(source, repoFiles)) sources.push(source);
   }
-  return { sources, repoFiles, problems, texts: new SourceTexts(readFiles, keptTexts), sourceCount: readFiles.size };
 }
 
 /** What a file is: by name where the name decides (compose, .env), by content otherwise. */
@@ -110,4 +134,19 @@ function displayPathFrom(cwd: string, root: string): (rootPath: string) => strin
   if (rootFromCwd === '') return (rootPath) => rootPath;
   if (rootFromCwd !== '..' && !rootFromCwd.startsWith('../') && !isAbsolute(rootFromCwd)) return (rootPath) => `${rootFromCwd}/${rootPath}`;
   return (rootPath) => toPosix(relative(cwd, resolve(root, rootPath))) || rootPath;
+}
+
+/**
+ * The root paths of the YAML files a compose file may name in `extends: file:` or `include:`,
+ * resolved against its folder: every word ending in .yml or .yaml (a path with a variable in it
+ * resolves to nothing, and stays unread).
+ */
+function namedYamlFiles(source: SourceFile, into: Set<string>): void {
+  if (source.kind !== 'compose' || !/\b(extends|include)\b/.test(source.text)) return;
+  const folder = posix.dirname(source.rootPath);
+  for (const [word] of source.text.matchAll(/[^\s'"#:,[\]{}]+\.ya?ml\b/g)) {
+    if (word.startsWith('/')) continue; // outside the repository: never read
+    const rootPath = posix.normalize(posix.join(folder, word));
+    if (!rootPath.startsWith('../')) into.add(rootPath);
+  }
 }

@@ -28,6 +28,17 @@ describe('discover', () => {
     ]);
   });
 
+  it('reads a compose file that names no Redis only when a compose file names it, and what it names in turn', () => {
+    root = mkdtempSync(join(tmpdir(), 'sl-discover-'));
+    const shape = (extra = '') => `services:\n  base:\n    image: busybox\n${extra}`;
+    write('app/docker-compose.yml', 'services:\n  cache:\n    image: redis:7\n    extends:\n      file: ../shared/common.yml\n      service: base\n');
+    write('shared/common.yml', shape('include:\n  - ./more.yaml\n'));
+    write('shared/more.yaml', shape());
+    write('shared/unnamed.yml', shape()); // compose's shape, named by no one
+    write('other/common.yml', shape()); // the same base name in another folder
+    expect(run().sources.map((s) => s.path).sort()).toEqual(['app/docker-compose.yml', 'shared/common.yml', 'shared/more.yaml']);
+  });
+
   it('honours .gitignore files, the ignores setting, and extra files globs', () => {
     root = mkdtempSync(join(tmpdir(), 'sl-discover-'));
     write('.gitignore', 'build/\n');
