@@ -1,7 +1,7 @@
 import { Secret } from '../../model/secret.js';
 import type { LineIndex } from '../../model/span.js';
 import { fromAt, holeIn, sourceRange, toAt, type MappedText } from '../compose/mapped-text.js';
-import { PyText, pyFloat, pyInt } from './py-text.js';
+import { PyText, pyFloat, pyInt } from './urlparse-text.js';
 import { urlToParts, type Field, type PyError } from './py-url.js';
 
 /**

@@ -1,5 +1,5 @@
 import { fromAt, MappedTextBuilder, toAt, type MappedText } from '../compose/mapped-text.js';
-import { HOLE_CHAR, PyText } from './py-text.js';
+import { HOLE_CHAR, PyText } from './urlparse-text.js';
 
 /**
  * kombu's `url_to_parts` (kombu/utils/url.py; Celery's Redis backends call it as `_parse_url`)
