@@ -34095,6 +34095,20 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/model/source-file.ts
+function sourceFile(path, text2, kind, rootPath = path) {
+  return { path, rootPath, kind, text: text2, index: new LineIndex(path, text2) };
+}
+function sourceFileAs(file, changes) {
+  return { path: file.path, rootPath: file.rootPath, kind: changes.kind ?? file.kind, text: changes.text ?? file.text, index: changes.index ?? file.index };
+}
+var init_source_file = __esm({
+  "src/model/source-file.ts"() {
+    "use strict";
+    init_span();
+  }
+});
+
 // src/multimap.ts
 function pushTo(map, key2, value2) {
   const list = map.get(key2);
@@ -35864,7 +35878,9 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
   const templatedLines = /* @__PURE__ */ new Set();
   const context = createLoadContext(target, mode);
   const lineSpans = [];
-  for (const line of lines) {
+  const lineList = Array.isArray(lines) ? lines : [...lines];
+  for (let n = 0; n < lineList.length; n++) {
+    const line = lineList[n];
     if (!line.ok) {
       refuse2(
         line.quoteSpan,
@@ -35904,7 +35920,7 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
       const option = rest[0].value.toLowerCase();
       const secretAt = SENTINEL_SECRET_OPTIONS.has(option) ? rest.length - 1 : -1;
       const args2 = rest.map((token, i) => arg(file, token, i === secretAt && i > 0));
-      for (const a of args2) if (a.secret) facts2.secrets.push(a.secret);
+      addSecrets(facts2.secrets, args2);
       const at2 = inlineCommentAt(rest.map((t2) => t2.value), 1);
       if (at2 !== -1 && !isSentinelArgCount(option, rest.length)) {
         problems.push({
@@ -35926,10 +35942,11 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
       sentinelLines.push({ args: args2, declaredAt: line.span, lineSpan: line.span, templated: templatedLines.has(line) });
       continue;
     }
-    const values = [lower, ...rest.map((t2) => t2.value)];
+    const values = [lower];
+    for (let i = 0; i < rest.length; i++) values.push(rest[i].value);
     const secretIndexes = new Set(secretArgIndexes(values));
     const args = rest.map((token, i) => arg(file, token, secretIndexes.has(i + 1), lower === "user"));
-    for (const a of args) if (a.secret) facts2.secrets.push(a.secret);
+    addSecrets(facts2.secrets, args);
     lineSpans[context.lines] = line.span;
     const verdict = validateDirective(values, target, mode, context);
     const directive = {
@@ -36007,6 +36024,12 @@ function includeFact(file, path, dirChanged, repoFiles, problems, server) {
       return { path };
     case "unknown":
       return { path };
+  }
+}
+function addSecrets(secrets, args) {
+  for (let i = 0; i < args.length; i++) {
+    const secret = args[i].secret;
+    if (secret) secrets.push(secret);
   }
 }
 var SECRET_WORDS, VALKEY_NAMES, SENTINEL_SECRET_OPTIONS, ACL_PASSWORD_SIGN;
@@ -40001,13 +40024,14 @@ function folderOf(rootPath) {
   return folder === "." ? "" : folder;
 }
 function projectSource(project) {
-  return project.files.length === 1 ? project.main : { ...project.main, text: project.index.text, index: project.index };
+  return project.files.length === 1 ? project.main : sourceFileAs(project.main, { text: project.index.text, index: project.index });
 }
 var import_node_path14, BASE_NAMES, OVERRIDE_NAMES, MAX_DEPTH3;
 var init_project = __esm({
   "src/sources/compose/project.ts"() {
     "use strict";
     import_node_path14 = require("node:path");
+    init_source_file();
     init_span();
     init_compose_document();
     init_project_index();
@@ -40078,7 +40102,7 @@ function checkProcessConfs(file, facts2, fallback, repoFiles) {
   for (const service of facts2.services) {
     for (const process4 of service.processes) {
       const target = targetOf2(service, process4, fallback);
-      const view = { ...file, kind: process4.mode === "sentinel" ? "sentinel-conf" : "redis-conf" };
+      const view = sourceFileAs(file, { kind: process4.mode === "sentinel" ? "sentinel-conf" : "redis-conf" });
       const whole = wholeConfiguration(process4);
       const source = whole ? void 0 : configurationSource(process4, service, facts2, repoFiles);
       const lines = whole ?? source?.lines;
@@ -40136,13 +40160,14 @@ function collectSecrets(facts2) {
 var init_process_conf = __esm({
   "src/sources/compose/process-conf.ts"() {
     "use strict";
+    init_source_file();
     init_parse_conf();
     init_directives();
     init_mounts();
   }
 });
 
-// src/sources/client/py-text.ts
+// src/sources/client/urlparse-text.ts
 function pyInt(text2) {
   const trimmed = text2.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g, "");
   if (/^[+-]?[0-9]+(_[0-9]+)*$/.test(trimmed)) return { ok: true, value: Number(trimmed.replace(/_/g, "")) };
@@ -40160,8 +40185,8 @@ function pyFloat(text2) {
   return { ok: true, value: Number(plain) };
 }
 var PyText, HOLE_CHAR, EMPTY;
-var init_py_text2 = __esm({
-  "src/sources/client/py-text.ts"() {
+var init_urlparse_text = __esm({
+  "src/sources/client/urlparse-text.ts"() {
     "use strict";
     PyText = class _PyText {
       constructor(text2, at2, pos) {
@@ -40487,7 +40512,7 @@ var init_py_url = __esm({
   "src/sources/client/py-url.ts"() {
     "use strict";
     init_mapped_text();
-    init_py_text2();
+    init_urlparse_text();
     C0_OR_SPACE = Array.from({ length: 33 }, (_, i) => String.fromCharCode(i)).join("");
     UNSAFE = "	\r\n";
     SCHEME_CHARS = /^[A-Za-z0-9+\-.]+$/;
@@ -40917,7 +40942,7 @@ var init_broker_url = __esm({
     "use strict";
     init_secret();
     init_mapped_text();
-    init_py_text2();
+    init_urlparse_text();
     init_py_url();
     written = /* @__PURE__ */ new WeakMap();
     SECRET_OPTION = /pass|secret|token|credential/i;
@@ -41045,7 +41070,7 @@ function readEnvText(file) {
     }
     const hazard = shellHazard(text2, statement, entry, valueStart);
     if (hazard) entry.shellHazard = { ...hazard, span: index2.span(...hazard.range) };
-    addSecrets(file, entry, facts2.secrets);
+    addSecrets2(file, entry, facts2.secrets);
     facts2.entries.push(entry);
     if (!holeIn(entry.value)) known2.set(entry.name, entry.value.text);
     else known2.delete(entry.name);
@@ -41056,7 +41081,7 @@ function makeEntry(file, base, quoting, raw, value2) {
   const { name: name2, nameRange, exported, separator } = base;
   return { name: name2, nameRange, exported, separator, nameSpan: file.index.span(...nameRange), quoting, raw, rawSpan: file.index.span(...raw), value: value2 };
 }
-function addSecrets(file, entry, secrets) {
+function addSecrets2(file, entry, secrets) {
   if (SECRET_NAME2.test(entry.name) && !holeIn(entry.value)) {
     entry.secret = new Secret(entry.value.text, entry.rawSpan);
     secrets.push(entry.secret);
@@ -53221,14 +53246,7 @@ var import_node_path16 = require("node:path");
 // src/discover/index.ts
 var import_node_path4 = require("node:path");
 var import_ignore2 = __toESM(require_ignore(), 1);
-
-// src/model/source-file.ts
-init_span();
-function sourceFile(path, text2, kind, rootPath = path) {
-  return { path, rootPath, kind, text: text2, index: new LineIndex(path, text2) };
-}
-
-// src/discover/index.ts
+init_source_file();
 init_span();
 
 // src/read-file.ts
@@ -53360,9 +53378,12 @@ function looksLikeClientPython(text2) {
   return /\b(celery|kombu|redis|broker_url|result_backend)\b|\bCELERY_|\bBROKER_URL\b|\bDJANGO_SETTINGS_MODULE\b|\.config\.from_object\b/i.test(text2);
 }
 function looksLikeCompose(text2) {
+  return hasComposeShape(text2) && /redis|valkey/i.test(text2);
+}
+function hasComposeShape(text2) {
   if (!/^services:[ \t]*(#.*)?\r?$/m.test(text2)) return false;
   if (/^(jobs|apiVersion|kind|on|steps|stages|pipeline|tasks|hosts):/m.test(text2)) return false;
-  return /^[ \t]+(image|build):/m.test(text2) && /redis|valkey/i.test(text2);
+  return /^[ \t]+(image|build):/m.test(text2);
 }
 function kindByName(baseName2) {
   if (SENTINEL_NAME.test(baseName2)) return "sentinel-conf";
@@ -53484,6 +53505,7 @@ function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept
   let keptLength = 0;
   const problems = [];
   const displayPath2 = displayPathFrom(cwd, root);
+  const composeLike = [];
   for (const link2 of walked.problems) {
     if (link2.kind !== "outside-root" || !claimed(link2.rootPath, link2.rootPath.split("/").pop())) continue;
     problems.push({
@@ -53503,14 +53525,31 @@ function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept
       continue;
     }
     const kind = kindOf(file.baseName, read.text, isDirective);
-    if (!kind) continue;
+    if (!kind) {
+      if (read.encoding !== "utf-16" && /\.ya?ml$/i.test(file.baseName) && hasComposeShape(read.text)) composeLike.push({ file, path, read });
+      continue;
+    }
+    accept(file, path, read, kind);
+  }
+  for (let scanned = 0; composeLike.length > 0 && scanned < sources.length; ) {
+    const named = /* @__PURE__ */ new Set();
+    for (; scanned < sources.length; scanned++) namedYamlFiles(sources[scanned], named);
+    for (let i = 0; i < composeLike.length; i++) {
+      const { file, path, read } = composeLike[i];
+      if (!named.has(file.rootPath)) continue;
+      composeLike.splice(i--, 1);
+      accept(file, path, read, "compose");
+    }
+  }
+  return { sources, repoFiles, problems, texts: new SourceTexts(readFiles, keptTexts), sourceCount: readFiles.size };
+  function accept(file, path, read, kind) {
     if (read.encoding === "utf-16") {
       problems.push({
         rule: "parse-error",
         at: fileSpan(path),
         message: kind === "compose" || kind === "python" || kind === "env" ? "This file is UTF-16: save it as UTF-8 to have it checked." : 'This file is UTF-16: redis-server reads bytes and refuses it ("Bad directive or wrong number of arguments" on line 1). Save it as UTF-8.'
       });
-      continue;
+      return;
     }
     readFiles.set(path, { absolute: file.absolute, rootPath: file.rootPath, stamp: read.stamp });
     if (keptLength + read.text.length <= textsKept) {
@@ -53520,7 +53559,6 @@ function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept
     const source = sourceFile(path, read.text, kind, file.rootPath);
     if (!take?.(source, repoFiles)) sources.push(source);
   }
-  return { sources, repoFiles, problems, texts: new SourceTexts(readFiles, keptTexts), sourceCount: readFiles.size };
 }
 function kindOf(baseName2, text2, isDirective) {
   if (isComposeName(baseName2)) return "compose";
@@ -53534,6 +53572,15 @@ function displayPathFrom(cwd, root) {
   if (rootFromCwd === "") return (rootPath) => rootPath;
   if (rootFromCwd !== ".." && !rootFromCwd.startsWith("../") && !(0, import_node_path4.isAbsolute)(rootFromCwd)) return (rootPath) => `${rootFromCwd}/${rootPath}`;
   return (rootPath) => toPosix((0, import_node_path4.relative)(cwd, (0, import_node_path4.resolve)(root, rootPath))) || rootPath;
+}
+function namedYamlFiles(source, into) {
+  if (source.kind !== "compose" || !/\b(extends|include)\b/.test(source.text)) return;
+  const folder = import_node_path4.posix.dirname(source.rootPath);
+  for (const [word] of source.text.matchAll(/[^\s'"#:,[\]{}]+\.ya?ml\b/g)) {
+    if (word.startsWith("/")) continue;
+    const rootPath = import_node_path4.posix.normalize(import_node_path4.posix.join(folder, word));
+    if (!rootPath.startsWith("../")) into.add(rootPath);
+  }
 }
 
 // src/engine/run.ts

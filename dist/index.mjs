@@ -14833,6 +14833,20 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/model/source-file.ts
+function sourceFile(path, text, kind, rootPath = path) {
+  return { path, rootPath, kind, text, index: new LineIndex(path, text) };
+}
+function sourceFileAs(file, changes) {
+  return { path: file.path, rootPath: file.rootPath, kind: changes.kind ?? file.kind, text: changes.text ?? file.text, index: changes.index ?? file.index };
+}
+var init_source_file = __esm({
+  "src/model/source-file.ts"() {
+    "use strict";
+    init_span();
+  }
+});
+
 // src/multimap.ts
 function pushTo(map, key2, value2) {
   const list = map.get(key2);
@@ -16691,16 +16705,16 @@ var init_validate_directive = __esm({
 });
 
 // src/sources/conf/include-path.ts
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 function resolveInclude(confRootPath, path, dirChanged, repoFiles) {
   if (path === "") return { kind: "missing" };
   if (dirChanged || path.startsWith("/") || /[*?[]/.test(path)) return { kind: "unknown" };
-  const joined = posix2.normalize(posix2.join(posix2.dirname(confRootPath), path));
+  const joined = posix3.normalize(posix3.join(posix3.dirname(confRootPath), path));
   if (joined === ".." || joined.startsWith("../")) return { kind: "outside-root" };
   if (repoFiles.has(joined)) return { kind: "found", rootPath: joined };
   if (repoFiles.isIgnored?.(joined)) return { kind: "unknown" };
-  const suffix = "/" + posix2.normalize(path);
-  for (const file of repoFiles) if (file.endsWith(suffix) || file === posix2.normalize(path)) return { kind: "unknown" };
+  const suffix = "/" + posix3.normalize(path);
+  for (const file of repoFiles) if (file.endsWith(suffix) || file === posix3.normalize(path)) return { kind: "unknown" };
   return { kind: "missing" };
 }
 var init_include_path = __esm({
@@ -16755,7 +16769,9 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
   const templatedLines = /* @__PURE__ */ new Set();
   const context = createLoadContext(target, mode);
   const lineSpans = [];
-  for (const line of lines) {
+  const lineList = Array.isArray(lines) ? lines : [...lines];
+  for (let n = 0; n < lineList.length; n++) {
+    const line = lineList[n];
     if (!line.ok) {
       refuse2(
         line.quoteSpan,
@@ -16795,7 +16811,7 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
       const option = rest[0].value.toLowerCase();
       const secretAt = SENTINEL_SECRET_OPTIONS.has(option) ? rest.length - 1 : -1;
       const args2 = rest.map((token, i) => arg(file, token, i === secretAt && i > 0));
-      for (const a of args2) if (a.secret) facts.secrets.push(a.secret);
+      addSecrets(facts.secrets, args2);
       const at2 = inlineCommentAt(rest.map((t2) => t2.value), 1);
       if (at2 !== -1 && !isSentinelArgCount(option, rest.length)) {
         problems.push({
@@ -16817,10 +16833,11 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
       sentinelLines.push({ args: args2, declaredAt: line.span, lineSpan: line.span, templated: templatedLines.has(line) });
       continue;
     }
-    const values = [lower, ...rest.map((t2) => t2.value)];
+    const values = [lower];
+    for (let i = 0; i < rest.length; i++) values.push(rest[i].value);
     const secretIndexes = new Set(secretArgIndexes(values));
     const args = rest.map((token, i) => arg(file, token, secretIndexes.has(i + 1), lower === "user"));
-    for (const a of args) if (a.secret) facts.secrets.push(a.secret);
+    addSecrets(facts.secrets, args);
     lineSpans[context.lines] = line.span;
     const verdict = validateDirective(values, target, mode, context);
     const directive = {
@@ -16898,6 +16915,12 @@ function includeFact(file, path, dirChanged, repoFiles, problems, server) {
       return { path };
     case "unknown":
       return { path };
+  }
+}
+function addSecrets(secrets, args) {
+  for (let i = 0; i < args.length; i++) {
+    const secret = args[i].secret;
+    if (secret) secrets.push(secret);
   }
 }
 var SECRET_WORDS, VALKEY_NAMES, SENTINEL_SECRET_OPTIONS, ACL_PASSWORD_SIGN;
@@ -19779,7 +19802,7 @@ var init_sh_parse = __esm({
 });
 
 // src/sources/compose/sh-files.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function empty() {
   return new MappedTextBuilder([0, 0]).build();
 }
@@ -19803,8 +19826,8 @@ var init_sh_files = __esm({
       }
       /** An absolute path, or undefined when it is relative and the working directory is not known. */
       resolve(path) {
-        if (path.startsWith("/")) return posix6.normalize(path);
-        return this.cwd ? posix6.join(this.cwd, path) : void 0;
+        if (path.startsWith("/")) return posix7.normalize(path);
+        return this.cwd ? posix7.join(this.cwd, path) : void 0;
       }
       /** What the file holds now; `opaque` says why anything untouched is unknown anyway. */
       snapshot(path, opaque) {
@@ -19831,7 +19854,7 @@ var init_sh_files = __esm({
       /** `cp SRC DST`, `mv SRC DST`: DST now holds what SRC holds. */
       copy(from, to, move, certain) {
         const source = this.resolve(from);
-        const target = to.endsWith("/") ? posix6.join(to, posix6.basename(from)) : to;
+        const target = to.endsWith("/") ? posix7.join(to, posix7.basename(from)) : to;
         const state = source ? this.files.get(source) : void 0;
         this.set(target, state ?? { kind: "copied", from: source ?? from, appended: empty() }, certain);
         if (move && source) this.remove(source, certain);
@@ -20203,7 +20226,7 @@ var init_shell_script = __esm({
 });
 
 // src/sources/compose/run.ts
-import { posix as posix7 } from "node:path";
+import { posix as posix8 } from "node:path";
 function readRun(input) {
   const { image, entrypoint, command } = input;
   if (input.uncertain) return unknownRun(input, `${input.uncertain}, and the value may add or remove arguments`);
@@ -20272,7 +20295,7 @@ function fromScript(input, words) {
     else delete made.workingDir;
     const ref = made.confFile;
     if (ref?.path.known && !ref.path.value.startsWith("/")) {
-      if (started.cwd !== void 0) ref.containerPath = posix7.join(started.cwd, ref.path.value);
+      if (started.cwd !== void 0) ref.containerPath = posix8.join(started.cwd, ref.path.value);
       else delete ref.containerPath;
     }
     return [made];
@@ -20324,7 +20347,7 @@ function confFileRef(input, word, snapshot2, process3) {
   const text = word.value.text;
   const cwd = cwdOf(input);
   const ref = { path: known(text, span), content: contentOf(snapshot2, index2, process3) };
-  const containerPath = text.startsWith("/") ? posix7.normalize(text) : cwd ? posix7.join(cwd, text) : void 0;
+  const containerPath = text.startsWith("/") ? posix8.normalize(text) : cwd ? posix8.join(cwd, text) : void 0;
   if (containerPath) ref.containerPath = containerPath;
   return ref;
 }
@@ -20356,7 +20379,7 @@ var init_run = __esm({
 });
 
 // src/sources/compose/volumes.ts
-import { posix as posix8 } from "node:path";
+import { posix as posix9 } from "node:path";
 function readVolumes(values, node2, composeRootPath) {
   const { tree } = values;
   const volumes = [];
@@ -20409,7 +20432,7 @@ function resolvePath(text, composeRootPath) {
   if (!text.known) return { text };
   const path = text.value;
   if (path.startsWith("/") || path.startsWith("~") || /^[A-Za-z]:[\\/]/.test(path)) return { text };
-  const joined = posix8.normalize(posix8.join(posix8.dirname(composeRootPath), path));
+  const joined = posix9.normalize(posix9.join(posix9.dirname(composeRootPath), path));
   if (joined === ".." || joined.startsWith("../")) return { text, outsideRoot: true };
   return { text, rootPath: joined === "." ? "" : joined.replace(/\/$/, "") };
 }
@@ -20652,7 +20675,7 @@ __export(project_exports, {
   loadComposeProjects: () => loadComposeProjects,
   projectSource: () => projectSource
 });
-import { posix as posix9 } from "node:path";
+import { posix as posix10 } from "node:path";
 function loadComposeProjects(sources, ctx) {
   const yaml = /* @__PURE__ */ new Map();
   const yamlOf = (file) => {
@@ -20702,7 +20725,7 @@ function mayNameOtherFiles(file) {
 function defaultOverrides(sources) {
   const byPath = new Map(sources.map((s) => [s.rootPath, s]));
   const out = /* @__PURE__ */ new Map();
-  for (const folder of new Set(sources.map((s) => posix9.dirname(s.rootPath)))) {
+  for (const folder of new Set(sources.map((s) => posix10.dirname(s.rootPath)))) {
     const at2 = (name2) => byPath.get(folder === "." ? name2 : `${folder}/${name2}`);
     const base = BASE_NAMES.map(at2).find(Boolean);
     const override = OVERRIDE_NAMES.map(at2).find(Boolean);
@@ -20788,7 +20811,7 @@ function readProject(b, files, folder, envFiles, depth, projectDirectory) {
   const docs = files.flatMap((file) => {
     b.members.add(file);
     const doc = open2(b, file, env, true);
-    if (doc && projectDirectory !== void 0) b.pathBase.set(doc, projectDirectory ? `${projectDirectory}/${posix9.basename(file.rootPath)}` : posix9.basename(file.rootPath));
+    if (doc && projectDirectory !== void 0) b.pathBase.set(doc, projectDirectory ? `${projectDirectory}/${posix10.basename(file.rootPath)}` : posix10.basename(file.rootPath));
     return doc ? [doc] : [];
   });
   const layered = /* @__PURE__ */ new Map();
@@ -20888,16 +20911,17 @@ function emptyFacts(main, head) {
   return { file: main.path, files: head.map((f) => f.path), v1Layout: false, services: [], volumes: [], networks: [], configs: [] };
 }
 function folderOf(rootPath) {
-  const folder = posix9.dirname(rootPath);
+  const folder = posix10.dirname(rootPath);
   return folder === "." ? "" : folder;
 }
 function projectSource(project) {
-  return project.files.length === 1 ? project.main : { ...project.main, text: project.index.text, index: project.index };
+  return project.files.length === 1 ? project.main : sourceFileAs(project.main, { text: project.index.text, index: project.index });
 }
 var BASE_NAMES, OVERRIDE_NAMES, MAX_DEPTH3;
 var init_project = __esm({
   "src/sources/compose/project.ts"() {
     "use strict";
+    init_source_file();
     init_span();
     init_compose_document();
     init_project_index();
@@ -20910,12 +20934,12 @@ var init_project = __esm({
 });
 
 // src/sources/compose/mounts.ts
-import { posix as posix10 } from "node:path";
+import { posix as posix11 } from "node:path";
 function mountAt(containerPath, service, compose, repoFiles) {
-  const path = posix10.normalize(containerPath);
+  const path = posix11.normalize(containerPath);
   let best;
   const consider = (target, mount) => {
-    const normalized = posix10.normalize(target).replace(/\/$/, "") || "/";
+    const normalized = posix11.normalize(target).replace(/\/$/, "") || "/";
     const covers2 = path === normalized || path.startsWith(normalized === "/" ? "/" : normalized + "/");
     if (covers2 && (!best || normalized.length > best.depth)) best = { depth: normalized.length, mount: mount() };
   };
@@ -20929,7 +20953,7 @@ function mountAt(containerPath, service, compose, repoFiles) {
     if (!config2.source.known) continue;
     const target = config2.target?.known ? config2.target.value : config2.target ? void 0 : `/${config2.source.value}`;
     if (target === void 0) return { kind: "unknown", why: "a config of the service has a target that is not known statically" };
-    consider(target, () => viaConfig(config2, compose, path === posix10.normalize(target), repoFiles));
+    consider(target, () => viaConfig(config2, compose, path === posix11.normalize(target), repoFiles));
   }
   return best?.mount ?? { kind: "image" };
 }
@@ -20939,9 +20963,9 @@ function viaVolume(volume, path, repoFiles) {
   if (host?.rootPath === void 0) {
     return host?.text.known === false ? { kind: "unknown", why: "the host path of its bind mount is not known statically" } : { kind: "volume", volume };
   }
-  const target = posix10.normalize(volume.target.value).replace(/\/$/, "");
+  const target = posix11.normalize(volume.target.value).replace(/\/$/, "");
   const below = path === target ? "" : path.slice(target.length + 1);
-  const rootPath = below ? posix10.join(host.rootPath, below) : host.rootPath;
+  const rootPath = below ? posix11.join(host.rootPath, below) : host.rootPath;
   if (!repoFiles.has(rootPath)) return { kind: "unknown", why: `${rootPath} is not a file of the repository` };
   return { kind: "repository", file: { rootPath, via: { kind: "volume", volume }, singleFile: below === "", readOnly: volume.readOnly } };
 }
@@ -20967,7 +20991,7 @@ function checkProcessConfs(file, facts, fallback, repoFiles) {
   for (const service of facts.services) {
     for (const process3 of service.processes) {
       const target = targetOf2(service, process3, fallback);
-      const view = { ...file, kind: process3.mode === "sentinel" ? "sentinel-conf" : "redis-conf" };
+      const view = sourceFileAs(file, { kind: process3.mode === "sentinel" ? "sentinel-conf" : "redis-conf" });
       const whole = wholeConfiguration(process3);
       const source = whole ? void 0 : configurationSource(process3, service, facts, repoFiles);
       const lines = whole ?? source?.lines;
@@ -21025,13 +21049,14 @@ function collectSecrets(facts) {
 var init_process_conf = __esm({
   "src/sources/compose/process-conf.ts"() {
     "use strict";
+    init_source_file();
     init_parse_conf();
     init_directives();
     init_mounts();
   }
 });
 
-// src/sources/client/py-text.ts
+// src/sources/client/urlparse-text.ts
 function pyInt(text) {
   const trimmed = text.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g, "");
   if (/^[+-]?[0-9]+(_[0-9]+)*$/.test(trimmed)) return { ok: true, value: Number(trimmed.replace(/_/g, "")) };
@@ -21049,8 +21074,8 @@ function pyFloat(text) {
   return { ok: true, value: Number(plain) };
 }
 var PyText, HOLE_CHAR, EMPTY;
-var init_py_text2 = __esm({
-  "src/sources/client/py-text.ts"() {
+var init_urlparse_text = __esm({
+  "src/sources/client/urlparse-text.ts"() {
     "use strict";
     PyText = class _PyText {
       constructor(text, at2, pos) {
@@ -21376,7 +21401,7 @@ var init_py_url = __esm({
   "src/sources/client/py-url.ts"() {
     "use strict";
     init_mapped_text();
-    init_py_text2();
+    init_urlparse_text();
     C0_OR_SPACE = Array.from({ length: 33 }, (_, i) => String.fromCharCode(i)).join("");
     UNSAFE = "	\r\n";
     SCHEME_CHARS = /^[A-Za-z0-9+\-.]+$/;
@@ -21806,7 +21831,7 @@ var init_broker_url = __esm({
     "use strict";
     init_secret();
     init_mapped_text();
-    init_py_text2();
+    init_urlparse_text();
     init_py_url();
     written = /* @__PURE__ */ new WeakMap();
     SECRET_OPTION = /pass|secret|token|credential/i;
@@ -21934,7 +21959,7 @@ function readEnvText(file) {
     }
     const hazard = shellHazard(text, statement, entry, valueStart);
     if (hazard) entry.shellHazard = { ...hazard, span: index2.span(...hazard.range) };
-    addSecrets(file, entry, facts.secrets);
+    addSecrets2(file, entry, facts.secrets);
     facts.entries.push(entry);
     if (!holeIn(entry.value)) known2.set(entry.name, entry.value.text);
     else known2.delete(entry.name);
@@ -21945,7 +21970,7 @@ function makeEntry(file, base, quoting, raw, value2) {
   const { name: name2, nameRange, exported, separator } = base;
   return { name: name2, nameRange, exported, separator, nameSpan: file.index.span(...nameRange), quoting, raw, rawSpan: file.index.span(...raw), value: value2 };
 }
-function addSecrets(file, entry, secrets) {
+function addSecrets2(file, entry, secrets) {
   if (SECRET_NAME2.test(entry.name) && !holeIn(entry.value)) {
     entry.secret = new Secret(entry.value.text, entry.rawSpan);
     secrets.push(entry.secret);
@@ -29264,16 +29289,9 @@ function editDistance(a, b) {
 
 // src/discover/index.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
-import { isAbsolute, relative as relative3, resolve as resolve2 } from "node:path";
-
-// src/model/source-file.ts
+init_source_file();
 init_span();
-function sourceFile(path, text, kind, rootPath = path) {
-  return { path, rootPath, kind, text, index: new LineIndex(path, text) };
-}
-
-// src/discover/index.ts
-init_span();
+import { isAbsolute, posix, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/read-file.ts
 import { closeSync, constants, openSync, readSync, fstatSync } from "node:fs";
@@ -29404,9 +29422,12 @@ function looksLikeClientPython(text) {
   return /\b(celery|kombu|redis|broker_url|result_backend)\b|\bCELERY_|\bBROKER_URL\b|\bDJANGO_SETTINGS_MODULE\b|\.config\.from_object\b/i.test(text);
 }
 function looksLikeCompose(text) {
+  return hasComposeShape(text) && /redis|valkey/i.test(text);
+}
+function hasComposeShape(text) {
   if (!/^services:[ \t]*(#.*)?\r?$/m.test(text)) return false;
   if (/^(jobs|apiVersion|kind|on|steps|stages|pipeline|tasks|hosts):/m.test(text)) return false;
-  return /^[ \t]+(image|build):/m.test(text) && /redis|valkey/i.test(text);
+  return /^[ \t]+(image|build):/m.test(text);
 }
 function kindByName(baseName2) {
   if (SENTINEL_NAME.test(baseName2)) return "sentinel-conf";
@@ -29528,6 +29549,7 @@ function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept
   let keptLength = 0;
   const problems = [];
   const displayPath2 = displayPathFrom(cwd, root);
+  const composeLike = [];
   for (const link of walked.problems) {
     if (link.kind !== "outside-root" || !claimed(link.rootPath, link.rootPath.split("/").pop())) continue;
     problems.push({
@@ -29547,14 +29569,31 @@ function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept
       continue;
     }
     const kind = kindOf(file.baseName, read.text, isDirective);
-    if (!kind) continue;
+    if (!kind) {
+      if (read.encoding !== "utf-16" && /\.ya?ml$/i.test(file.baseName) && hasComposeShape(read.text)) composeLike.push({ file, path, read });
+      continue;
+    }
+    accept(file, path, read, kind);
+  }
+  for (let scanned = 0; composeLike.length > 0 && scanned < sources.length; ) {
+    const named = /* @__PURE__ */ new Set();
+    for (; scanned < sources.length; scanned++) namedYamlFiles(sources[scanned], named);
+    for (let i = 0; i < composeLike.length; i++) {
+      const { file, path, read } = composeLike[i];
+      if (!named.has(file.rootPath)) continue;
+      composeLike.splice(i--, 1);
+      accept(file, path, read, "compose");
+    }
+  }
+  return { sources, repoFiles, problems, texts: new SourceTexts(readFiles, keptTexts), sourceCount: readFiles.size };
+  function accept(file, path, read, kind) {
     if (read.encoding === "utf-16") {
       problems.push({
         rule: "parse-error",
         at: fileSpan(path),
         message: kind === "compose" || kind === "python" || kind === "env" ? "This file is UTF-16: save it as UTF-8 to have it checked." : 'This file is UTF-16: redis-server reads bytes and refuses it ("Bad directive or wrong number of arguments" on line 1). Save it as UTF-8.'
       });
-      continue;
+      return;
     }
     readFiles.set(path, { absolute: file.absolute, rootPath: file.rootPath, stamp: read.stamp });
     if (keptLength + read.text.length <= textsKept) {
@@ -29564,7 +29603,6 @@ function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept
     const source = sourceFile(path, read.text, kind, file.rootPath);
     if (!take?.(source, repoFiles)) sources.push(source);
   }
-  return { sources, repoFiles, problems, texts: new SourceTexts(readFiles, keptTexts), sourceCount: readFiles.size };
 }
 function kindOf(baseName2, text, isDirective) {
   if (isComposeName(baseName2)) return "compose";
@@ -29578,6 +29616,15 @@ function displayPathFrom(cwd, root) {
   if (rootFromCwd === "") return (rootPath) => rootPath;
   if (rootFromCwd !== ".." && !rootFromCwd.startsWith("../") && !isAbsolute(rootFromCwd)) return (rootPath) => `${rootFromCwd}/${rootPath}`;
   return (rootPath) => toPosix(relative3(cwd, resolve2(root, rootPath))) || rootPath;
+}
+function namedYamlFiles(source, into) {
+  if (source.kind !== "compose" || !/\b(extends|include)\b/.test(source.text)) return;
+  const folder = posix.dirname(source.rootPath);
+  for (const [word] of source.text.matchAll(/[^\s'"#:,[\]{}]+\.ya?ml\b/g)) {
+    if (word.startsWith("/")) continue;
+    const rootPath = posix.normalize(posix.join(folder, word));
+    if (!rootPath.startsWith("../")) into.add(rootPath);
+  }
 }
 
 // src/engine/run.ts
@@ -29825,7 +29872,7 @@ function compare(a, b) {
 }
 
 // src/model/compose-topology.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/model/effective-directives.ts
 function effectiveDirectives(conf, byRootPath, seen = /* @__PURE__ */ new Set()) {
@@ -29922,7 +29969,7 @@ init_value();
 function composeNodes(inputs, byRootPath) {
   const out = { projects: [], servers: [], sentinels: [] };
   for (const input of inputs) {
-    const folder = posix.dirname(input.rootPath);
+    const folder = posix2.dirname(input.rootPath);
     const scope = { id: `compose:${input.rootPath}`, kind: "compose", folder: folder === "." ? "" : folder };
     const project = { file: input.facts.file, rootPath: input.rootPath, facts: input.facts, scope, services: [], unknownProcesses: [] };
     scope.project = project;
@@ -32239,16 +32286,16 @@ function* check(arg2, directive, server, outcome) {
 }
 
 // rules/data-dir-not-on-volume.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix5 } from "node:path";
 
 // src/model/queries/volume-covering.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 function volumeCovering(service, containerPath) {
-  const path = posix3.normalize(containerPath);
+  const path = posix4.normalize(containerPath);
   let best;
   for (const volume of service.volumes) {
     if (!volume.target.known) return { kind: "unknown" };
-    const target = posix3.normalize(volume.target.value).replace(/(.)\/$/, "$1");
+    const target = posix4.normalize(volume.target.value).replace(/(.)\/$/, "$1");
     const covers2 = path === target || path.startsWith(target === "/" ? "/" : `${target}/`);
     if (covers2 && (!best || target.length > best.depth)) best = { depth: target.length, volume };
   }
@@ -32314,13 +32361,13 @@ function dataDir(node2) {
   if (!setting.known) return void 0;
   const text = setting.directive?.args[0]?.text;
   const at2 = setting.directive?.span;
-  if (text !== void 0 && text.startsWith("/")) return { path: posix4.normalize(text), at: at2 };
+  if (text !== void 0 && text.startsWith("/")) return { path: posix5.normalize(text), at: at2 };
   if (text !== void 0 && (text === "" || text.startsWith("~") || text.includes("$"))) return void 0;
   const workingDir = node2.service?.facts.workingDir;
   if (workingDir && !workingDir.known) return void 0;
   const cwd = node2.process?.startedBy === "script" ? node2.process.workingDir : workingDir?.known ? workingDir.value : IMAGE_VOLUME;
   if (cwd === void 0 || !cwd.startsWith("/")) return void 0;
-  return { path: posix4.normalize(posix4.join(cwd, text ?? ".")).replace(/(.)\/$/, "$1"), at: at2 };
+  return { path: posix5.normalize(posix5.join(cwd, text ?? ".")).replace(/(.)\/$/, "$1"), at: at2 };
 }
 
 // rules/django-namespace-mismatch.ts
@@ -35627,7 +35674,7 @@ function* sharedMounts(deployment, peers, shared) {
 }
 
 // rules/sentinel-state-ephemeral.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 var STATE2 = "its myid, the epochs, the current master after a failover, the known replicas and Sentinels";
 var sentinel_state_ephemeral_default = defineRule({
   id: "sentinel-state-ephemeral",
@@ -35681,7 +35728,7 @@ function checkVolumeHeld(service, process3) {
   const path = file.containerPath;
   for (const config2 of service.configs) {
     const target = config2.target ? config2.target.known ? config2.target.value : void 0 : config2.source.known ? `/${config2.source.value}` : void 0;
-    if (target === void 0 || path === posix5.normalize(target) || path.startsWith(`${posix5.normalize(target)}/`)) return void 0;
+    if (target === void 0 || path === posix6.normalize(target) || path.startsWith(`${posix6.normalize(target)}/`)) return void 0;
   }
   const covering = volumeCovering(service, path);
   if (covering.kind !== "volume" || covering.volume.type !== "volume" || isDurable(covering.volume) !== false) return void 0;
