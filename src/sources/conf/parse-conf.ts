@@ -48,7 +48,7 @@ export function parseConf(
   target: Target,
   repoFiles: RepoFiles,
   /** The lines to read: the file's own by default; a compose file passes the conf lines its flags and scripts make. */
-  lines: Iterable<ConfLine> = confLines(file),
+  lines: readonly ConfLine[] = confLines(file),
 ): Parsed<ConfFacts> {
   const mode = file.kind === 'sentinel-conf' ? 'sentinel' : 'server';
   const server = mode === 'sentinel' ? 'redis-sentinel' : 'redis-server';
@@ -78,9 +78,8 @@ export function parseConf(
   // Indexed loops over arrays in this function: it is long and hot, and V8 threw its optimised
   // code away (100–200 ms to compile again) each time a loop met another kind of iterable or
   // array (a generator and compose's array of lines, an empty array and a full one).
-  const lineList = Array.isArray(lines) ? (lines as readonly ConfLine[]) : [...lines];
-  for (let n = 0; n < lineList.length; n++) {
-    const line = lineList[n]!;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
     if (!line.ok) {
       refuse(line.quoteSpan, 'Unbalanced quotes in configuration line', 'conf-parse-error',
         'A closing quote must be followed by a space or the end of the line.');
