@@ -34238,7 +34238,8 @@ var init_split_args = __esm({
 });
 
 // src/sources/conf/conf-lines.ts
-function* confLines(file) {
+function confLines(file) {
+  const lines = [];
   const { text: text2, index: index2 } = file;
   const count2 = index2.lineStarts.length;
   for (let n = 1; n <= count2; n++) {
@@ -34250,13 +34251,14 @@ function* confLines(file) {
     const split = splitArgs(text2.slice(start2, end), start2);
     const span = index2.span(start2, end);
     if (!split.ok) {
-      yield { ok: false, number: n, span, quoteSpan: index2.span(split.at, end), firstWord: firstWordOf(text2.slice(start2, end)) };
+      lines.push({ ok: false, number: n, span, quoteSpan: index2.span(split.at, end), firstWord: firstWordOf(text2.slice(start2, end)) });
       continue;
     }
     if (split.tokens.length === 0) continue;
     const tokens = split.tokens.map((t2) => ({ value: t2.value, start: t2.start, end: t2.end, quoted: t2.quoted, span: index2.span(t2.start, t2.end) }));
-    yield { ok: true, number: n, span, tokens };
+    lines.push({ ok: true, number: n, span, tokens });
   }
+  return lines;
 }
 function firstWordOf(line) {
   return /^\S+/.exec(line)?.[0] ?? "";
@@ -35878,9 +35880,8 @@ function parseConf(file, target, repoFiles, lines = confLines(file)) {
   const templatedLines = /* @__PURE__ */ new Set();
   const context = createLoadContext(target, mode);
   const lineSpans = [];
-  const lineList = Array.isArray(lines) ? lines : [...lines];
-  for (let n = 0; n < lineList.length; n++) {
-    const line = lineList[n];
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
     if (!line.ok) {
       refuse2(
         line.quoteSpan,
