@@ -51,10 +51,10 @@ function redisProgramOf(service: ServiceNode): string | undefined {
  * A `restart:` of any value (even "no": a choice), a `deploy.restart_policy` (Docker Compose v2
  * applies it too: compose create.go getRestartPolicy), or one the model cannot see: replicas or
  * placement constraints suggest a Swarm deployment, which restarts by default, and an `extends:`
- * may bring a `restart:` from its base.
+ * that was not read may bring a `restart:` from its base (one that was read is merged in).
  */
 function hasRestartPolicy(service: ServiceNode): boolean {
   const { facts } = service;
   return facts.restart !== undefined || facts.restartPolicy !== undefined || facts.replicas !== undefined ||
-    facts.placementConstraints.length > 0 || facts.extends !== undefined;
+    facts.placementConstraints.length > 0 || facts.extendsUnknown !== undefined;
 }

@@ -89,6 +89,8 @@ export interface ComposeService {
   dependsOn: { name: string; span: Span }[];
   healthcheck?: HealthcheckFact;
   extends?: { service: Value<string>; file?: ResolvedPath };
+  /** Why what the service extends is not known (a file not read, a service not found): its settings may be more than these. */
+  extendsUnknown?: string;
   /** `build:`: the context the image is built from (a Python module inside it runs in this service). */
   build?: { context: ResolvedPath; span: Span };
 }

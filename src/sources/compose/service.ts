@@ -89,6 +89,7 @@ export function readService(layers: readonly ServiceLayer[], name: string, span:
     workingDir,
     healthcheck: healthcheck && readHealthcheck(healthcheck.layer.values, healthcheck.node),
     extends: extendsField && readExtends(extendsField.layer.values, extendsField.node, extendsField.layer.rootPath),
+    extendsUnknown: gaps.extendsUnknown,
     build: buildField && readBuild(buildField.layer.values, buildField.node, buildField.layer.rootPath),
   };
   // Assigned in place, not through an object per key for Object.assign (run for every service).
