@@ -39620,6 +39620,7 @@ function readService(layers, name2, span, problems, gaps = {}) {
     workingDir,
     healthcheck: healthcheck && readHealthcheck(healthcheck.layer.values, healthcheck.node),
     extends: extendsField && readExtends(extendsField.layer.values, extendsField.node, extendsField.layer.rootPath),
+    extendsUnknown: gaps.extendsUnknown,
     build: buildField && readBuild(buildField.layer.values, buildField.node, buildField.layer.rootPath)
   };
   const fields = service;
@@ -57499,7 +57500,7 @@ function redisProgramOf(service) {
 }
 function hasRestartPolicy(service) {
   const { facts: facts2 } = service;
-  return facts2.restart !== void 0 || facts2.restartPolicy !== void 0 || facts2.replicas !== void 0 || facts2.placementConstraints.length > 0 || facts2.extends !== void 0;
+  return facts2.restart !== void 0 || facts2.restartPolicy !== void 0 || facts2.replicas !== void 0 || facts2.placementConstraints.length > 0 || facts2.extendsUnknown !== void 0;
 }
 
 // rules/parse-error.ts

@@ -20510,6 +20510,7 @@ function readService(layers, name2, span, problems, gaps = {}) {
     workingDir,
     healthcheck: healthcheck && readHealthcheck(healthcheck.layer.values, healthcheck.node),
     extends: extendsField && readExtends(extendsField.layer.values, extendsField.node, extendsField.layer.rootPath),
+    extendsUnknown: gaps.extendsUnknown,
     build: buildField && readBuild(buildField.layer.values, buildField.node, buildField.layer.rootPath)
   };
   const fields = service;
@@ -33543,7 +33544,7 @@ function redisProgramOf(service) {
 }
 function hasRestartPolicy(service) {
   const { facts } = service;
-  return facts.restart !== void 0 || facts.restartPolicy !== void 0 || facts.replicas !== void 0 || facts.placementConstraints.length > 0 || facts.extends !== void 0;
+  return facts.restart !== void 0 || facts.restartPolicy !== void 0 || facts.replicas !== void 0 || facts.placementConstraints.length > 0 || facts.extendsUnknown !== void 0;
 }
 
 // rules/parse-error.ts
