@@ -1,3 +1,4 @@
+import { oncePer } from '../../once-per.js';
 import type { ClientUrl } from '../clients.js';
 import type { Deployment, MasterGroup, Sentinel, Server } from '../deployment.js';
 import type { Span } from '../span.js';
@@ -23,14 +24,7 @@ export interface BrokerLink {
  * promote any of them. Only proven links count: an address or a master name that is not known
  * links nothing.
  */
-export function brokerNodes(deployment: Deployment): ReadonlyMap<Server, readonly BrokerLink[]> {
-  let nodes = brokerNodesOf.get(deployment);
-  if (!nodes) brokerNodesOf.set(deployment, (nodes = linkBrokerNodes(deployment)));
-  return nodes;
-}
-
-/** Worked out once per Deployment: four rules ask. */
-const brokerNodesOf = new WeakMap<Deployment, ReadonlyMap<Server, readonly BrokerLink[]>>();
+export const brokerNodes: (deployment: Deployment) => ReadonlyMap<Server, readonly BrokerLink[]> = oncePer(linkBrokerNodes); // four rules ask
 
 function linkBrokerNodes(deployment: Deployment): Map<Server, BrokerLink[]> {
   const out = new Map<Server, BrokerLink[]>();

@@ -1,3 +1,4 @@
+import { oncePer } from '../../once-per.js';
 import type { ClientUrl } from '../clients.js';
 import type { Deployment } from '../deployment.js';
 import { spanKey } from '../span.js';
@@ -24,14 +25,8 @@ const GARBLING: ReadonlySet<UrlProblemKind> = new Set(['missing-scheme', 'comma-
  * endpoints, and those of services with a `network_mode`, become `unknown` (`clientTargets`
  * resolves every address as seen from no service).
  */
-export function redisClientTargets(deployment: Deployment): readonly ClientTarget[] {
-  let targets = targetsOf.get(deployment);
-  if (!targets) targetsOf.set(deployment, (targets = allRedisClientTargets(deployment)));
-  return targets;
-}
-
-/** Worked out once per Deployment: two rules ask, and resolving every endpoint is not free. */
-const targetsOf = new WeakMap<Deployment, readonly ClientTarget[]>();
+// Once per Deployment: two rules ask, and resolving every endpoint is not free.
+export const redisClientTargets: (deployment: Deployment) => readonly ClientTarget[] = oncePer(allRedisClientTargets);
 
 function allRedisClientTargets(deployment: Deployment): ClientTarget[] {
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { oncePer } from '../../once-per.js';
 import type { CeleryConfig, ClientUrl, RedisPyClient, Resolved } from '../clients.js';
 import type { Deployment, MasterGroup, Sentinel, Server } from '../deployment.js';
 import type { Secret } from '../secret.js';
@@ -76,15 +77,11 @@ export type ClientPassword =
 
 const UNKNOWN: ClientPassword = { kind: 'unknown' };
 
-/** Every Celery Sentinel broker / backend and every redis-py Sentinel client of the repository. */
-/** Worked out once per Deployment: eight rules ask, and linking every client to its nodes is not free. */
-const clientsOf = new WeakMap<Deployment, readonly SentinelClient[]>();
-
-export function sentinelClients(deployment: Deployment): readonly SentinelClient[] {
-  let clients = clientsOf.get(deployment);
-  if (!clients) clientsOf.set(deployment, (clients = linkClients(deployment)));
-  return clients;
-}
+/**
+ * Every Celery Sentinel broker / backend and every redis-py Sentinel client of the repository,
+ * worked out once per Deployment: eight rules ask, and linking every client to its nodes is not free.
+ */
+export const sentinelClients: (deployment: Deployment) => readonly SentinelClient[] = oncePer(linkClients);
 
 function linkClients(deployment: Deployment): SentinelClient[] {
   const out: SentinelClient[] = [];

@@ -1,3 +1,4 @@
+import { oncePer } from '../../once-per.js';
 import type { Deployment, Scope, Server } from '../deployment.js';
 import { pushTo } from '../../multimap.js';
 
@@ -11,20 +12,14 @@ interface ServerIndex {
   byMaster: Map<Server, Server[]>;
 }
 
-const indexes = new WeakMap<Deployment, ServerIndex>();
-
-function indexOf(deployment: Deployment): ServerIndex {
-  let index = indexes.get(deployment);
-  if (!index) {
-    index = { byScope: new Map(), byMaster: new Map() };
-    for (const server of deployment.servers) {
-      pushTo(index.byScope, server.scope, server);
-      if (server.master) pushTo(index.byMaster, server.master, server);
-    }
-    indexes.set(deployment, index);
+const indexOf = oncePer((deployment: Deployment): ServerIndex => {
+  const index: ServerIndex = { byScope: new Map(), byMaster: new Map() };
+  for (const server of deployment.servers) {
+    pushTo(index.byScope, server.scope, server);
+    if (server.master) pushTo(index.byMaster, server.master, server);
   }
   return index;
-}
+});
 
 /** The data nodes of one scope (a conf folder or a compose project), in model order. */
 export function serversInScope(deployment: Deployment, scope: Scope): readonly Server[] {

@@ -1,3 +1,4 @@
+import { oncePer } from '../../once-per.js';
 import type { ConfArg, ConfFacts } from '../facts.js';
 
 /** `${VAR}`, `${VAR:-default}` anywhere, or `$VAR` at the start of a word or path segment. */
@@ -19,17 +20,8 @@ export function isTemplated(text: string): boolean {
  * A file written in a template language other than the shell's (`{{ redis_port }}`): something
  * this scope cannot see renders it before the server reads it.
  */
-export function isRenderedTemplate(conf: ConfFacts): boolean {
-  let rendered = renderedTemplates.get(conf);
-  if (rendered === undefined) {
-    rendered = argumentsOf(conf).some((a) => OTHER_TEMPLATE.test(a.text));
-    renderedTemplates.set(conf, rendered);
-  }
-  return rendered;
-}
-
-/** Asked by a dozen rules about every file: each file's arguments are read once. */
-const renderedTemplates = new WeakMap<ConfFacts, boolean>();
+// Asked by a dozen rules about every file: each file's arguments are read once.
+export const isRenderedTemplate: (conf: ConfFacts) => boolean = oncePer((conf) => argumentsOf(conf).some((a) => OTHER_TEMPLATE.test(a.text)));
 
 function argumentsOf(conf: ConfFacts): ConfArg[] {
   return [

@@ -1,3 +1,4 @@
+import { oncePer } from '../../once-per.js';
 import type { CeleryConfig, ClientFacts, ClientRole, ClientUrl, EnvUse, RedisPyClient, RedisPyMaster, Resolved, RunningService } from '../../model/clients.js';
 import type { LineIndex } from '../../model/span.js';
 import type { MappedText } from '../compose/mapped-text.js';
@@ -226,12 +227,10 @@ function envSignature(uses: readonly EnvUse[]): string {
 }
 
 /** Modules by file, worked out once per list: asked once per Celery config. */
-const modulesByFile = new WeakMap<readonly PythonInput[], ReadonlyMap<string, PythonInput>>();
+const modulesByFile = oncePer((python: readonly PythonInput[]): ReadonlyMap<string, PythonInput> => new Map(python.map((p) => [p.facts.file, p] as const)));
 
 function moduleOf(python: readonly PythonInput[], file: string): PythonInput | undefined {
-  let index = modulesByFile.get(python);
-  if (!index) modulesByFile.set(python, (index = new Map(python.map((p) => [p.facts.file, p] as const))));
-  return index.get(file);
+  return modulesByFile(python).get(file);
 }
 
 /** A lone celeryconfig.py, or Django settings holding CELERY_ names (read with namespace 'CELERY'). */

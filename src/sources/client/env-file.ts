@@ -1,3 +1,4 @@
+import { oncePer } from '../../once-per.js';
 import type { ParseProblem, Parsed } from '../../model/facts.js';
 import { Secret } from '../../model/secret.js';
 import type { SourceFile } from '../../model/source-file.js';
@@ -85,16 +86,10 @@ const isNameChar = (c: string) =>
 const SH_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
- * Each file's reading, kept while its SourceFile lives: compose's interpolation and the client
- * view both read a project's `.env`, and reading it twice cost as much as the whole .env phase.
+ * A `.env` file read the three ways above, once per SourceFile: compose's interpolation and the
+ * client view both read a project's `.env`, and reading it twice cost as much as the whole .env phase.
  */
-const readings = new WeakMap<SourceFile, Parsed<EnvFileFacts>>();
-
-export function readEnvFile(file: SourceFile): Parsed<EnvFileFacts> {
-  let parsed = readings.get(file);
-  if (!parsed) readings.set(file, (parsed = readEnvText(file)));
-  return parsed;
-}
+export const readEnvFile: (file: SourceFile) => Parsed<EnvFileFacts> = oncePer(readEnvText);
 
 function readEnvText(file: SourceFile): Parsed<EnvFileFacts> {
   const { text, index } = file;

@@ -1,3 +1,4 @@
+import { oncePer } from '../../once-per.js';
 import type { EnvUse, Resolved, RunningService } from '../../model/clients.js';
 import type { Secret } from '../../model/secret.js';
 import type { LineIndex, Span } from '../../model/span.js';
@@ -39,27 +40,21 @@ export interface EnvAnswer {
 /** django-environ `Env.BOOLEAN_TRUE_STRINGS`. */
 const ENVIRON_TRUE = new Set(['true', 'on', 'ok', 'y', 'yes', '1']);
 
+/** `.env` files by their folder, worked out once per list: a resolver is made per module and service. */
+const dotEnvByFolder = oncePer((envFiles: readonly EnvFileInput[]): ReadonlyMap<string, EnvFileInput> => {
+  const byFolder = new Map<string, EnvFileInput>();
+  for (const file of envFiles) {
+    if (file.rootPath.split('/').pop() === '.env') byFolder.set(parentFolder(file.rootPath), file);
+  }
+  return byFolder;
+});
+
 /**
  * Answers environment variables the way a Python process started from the repository would see
  * them: the `.env` in the module's folder or the nearest one above it, up to the root (what
  * python-dotenv's `load_dotenv()` finds, and what compose `env_file: .env` hands in), else the
  * code's default. Neither: unknown, never guessed.
  */
-/** `.env` files by their folder, worked out once per list: a resolver is made per module and service. */
-const dotEnvIndexes = new WeakMap<readonly EnvFileInput[], ReadonlyMap<string, EnvFileInput>>();
-
-function dotEnvByFolder(envFiles: readonly EnvFileInput[]): ReadonlyMap<string, EnvFileInput> {
-  let index = dotEnvIndexes.get(envFiles);
-  if (!index) {
-    const byFolder = new Map<string, EnvFileInput>();
-    for (const file of envFiles) {
-      if (file.rootPath.split('/').pop() === '.env') byFolder.set(parentFolder(file.rootPath), file);
-    }
-    dotEnvIndexes.set(envFiles, (index = byFolder));
-  }
-  return index;
-}
-
 export class EnvResolver {
   readonly #byFolder: ReadonlyMap<string, EnvFileInput>;
 

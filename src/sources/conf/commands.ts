@@ -1,3 +1,4 @@
+import { oncePer } from '../../once-per.js';
 import { COMMAND_DELTAS_JSON, COMMANDS_BASE_JSON } from './directives/commands-data.js';
 import { compareVersions, tableFor, type Product } from './directives/index.js';
 import type { CommandsBase, CommandTables } from './directives/types.js';
@@ -74,15 +75,7 @@ export function lookupCommand(table: CommandTable, text: string, names: Readonly
   return subs.has(sub) ? { kind: 'subcommand', name: `${original}|${sub}` } : undefined;
 }
 
-const identities = new WeakMap<CommandTable, Map<string, string>>();
-function identity(table: CommandTable): Map<string, string> {
-  let map = identities.get(table);
-  if (!map) {
-    map = new Map([...table.commands.keys()].map((n) => [n, n]));
-    identities.set(table, map);
-  }
-  return map;
-}
+const identity = oncePer((table: CommandTable): Map<string, string> => new Map([...table.commands.keys()].map((n) => [n, n])));
 
 /** A `rename-command` refusal, with the index of the argument (in the whole line) to underline. */
 export interface RenameError {
