@@ -23,9 +23,13 @@ export function isPythonName(baseName: string): boolean {
   return /\.py$/i.test(baseName);
 }
 
+export function isYamlName(baseName: string): boolean {
+  return /\.ya?ml$/i.test(baseName);
+}
+
 /** Files whose content is sniffed. Everything else is not read at all. */
 export function isCandidate(baseName: string): boolean {
-  return /\.(conf|ya?ml)$/i.test(baseName) || isComposeName(baseName) || isEnvName(baseName) || isPythonName(baseName);
+  return /\.conf$/i.test(baseName) || isYamlName(baseName) || isComposeName(baseName) || isEnvName(baseName) || isPythonName(baseName);
 }
 
 /**

@@ -5,7 +5,7 @@ import { sourceFile, type FileKind, type SourceFile } from '../model/source-file
 import { fileSpan } from '../model/span.js';
 import { readBounded, type ReadOutcome } from '../read-file.js';
 import { SourceTexts, TEXTS_KEPT, type ReadFile } from './source-texts.js';
-import { classifyConf, hasComposeShape, isCandidate, isComposeName, isEnvName, isPythonName, kindByName, looksLikeClientPython, looksLikeCompose } from './classify.js';
+import { classifyConf, hasComposeShape, isCandidate, isComposeName, isEnvName, isPythonName, isYamlName, kindByName, looksLikeClientPython, looksLikeCompose } from './classify.js';
 import { toPosix, walk, type WalkedFile } from './walk.js';
 import type { RepoFiles } from '../sources/conf/include-path.js';
 
@@ -73,7 +73,7 @@ export function discover({ root, cwd, ignores, files = [], isDirective, take, te
     }
     const kind = kindOf(file.baseName, read.text, isDirective);
     if (!kind) {
-      if (read.encoding !== 'utf-16' && /\.ya?ml$/i.test(file.baseName) && hasComposeShape(read.text)) composeLike.push({ file, path, read });
+      if (read.encoding !== 'utf-16' && isYamlName(file.baseName) && hasComposeShape(read.text)) composeLike.push({ file, path, read });
       continue;
     }
     accept(file, path, read, kind);
@@ -120,7 +120,7 @@ function kindOf(baseName: string, text: string, isDirective: (word: string) => b
   if (isComposeName(baseName)) return 'compose';
   if (isEnvName(baseName)) return 'env';
   if (isPythonName(baseName)) return looksLikeClientPython(text) ? 'python' : undefined;
-  if (/\.ya?ml$/i.test(baseName)) return looksLikeCompose(text) ? 'compose' : undefined;
+  if (isYamlName(baseName)) return looksLikeCompose(text) ? 'compose' : undefined;
   return classifyConf(baseName, text, isDirective);
 }
 

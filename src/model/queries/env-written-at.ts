@@ -20,7 +20,7 @@ export function envWrittenAt(url: ClientUrl, at: Span, text: string): Span | und
   if (span.line !== span.endLine) return undefined;
   const start = fromAt(value, first);
   const end = toAt(value, first + text.length - 1);
-  if (start === undefined || end === undefined || end - start !== text.length) return undefined; // escapes: columns would lie
+  if (end - start !== text.length) return undefined; // escapes: columns would lie
   const column = span.column + (start - entry.raw[0]);
   return { file: span.file, line: span.line, column, endLine: span.line, endColumn: column + text.length };
 }

@@ -26,13 +26,11 @@ export interface LayerField {
 export function fieldLayers(layers: readonly ServiceLayer[], ...path: string[]): LayerField[] {
   let out: LayerField[] = [];
   for (const layer of layers) {
-    let node: unknown = layer.node;
-    for (const key of path) node = node === undefined ? undefined : layer.values.tree.get(node, key);
+    const node = fieldIn(layer, path);
     if (node === undefined) continue;
-    const tag = (node as Node).tag;
-    if (tag === '!reset') out = [];
-    else if (tag === '!override') out = [{ layer, node: node as Node }];
-    else out.push({ layer, node: node as Node });
+    if (node.tag === '!reset') out = [];
+    else if (node.tag === '!override') out = [{ layer, node }];
+    else out.push({ layer, node });
   }
   return out;
 }
@@ -44,12 +42,18 @@ export function lastField(layers: readonly ServiceLayer[], ...path: string[]): L
   // fields; their lists were 12 MB of garbage on the 2 000-file repository.)
   for (let k = layers.length - 1; k >= 0; k--) {
     const layer = layers[k]!;
-    let node: unknown = layer.node;
-    for (const key of path) node = node === undefined ? undefined : layer.values.tree.get(node, key);
+    const node = fieldIn(layer, path);
     if (node === undefined) continue;
-    return (node as Node).tag === '!reset' ? undefined : { layer, node: node as Node };
+    return node.tag === '!reset' ? undefined : { layer, node };
   }
   return undefined;
+}
+
+/** The node at `path` in one layer's map of the service, if that layer sets it. */
+function fieldIn(layer: ServiceLayer, path: readonly string[]): Node | undefined {
+  let node: unknown = layer.node;
+  for (const key of path) node = node === undefined ? undefined : layer.values.tree.get(node, key);
+  return node as Node | undefined;
 }
 
 /**
