@@ -34482,6 +34482,23 @@ var init_sentinel_lines = __esm({
   }
 });
 
+// src/once-per.ts
+function oncePer(compute) {
+  const answers = /* @__PURE__ */ new WeakMap();
+  return (key2) => {
+    const known2 = answers.get(key2);
+    if (known2 !== void 0 || answers.has(key2)) return known2;
+    const answer = compute(key2);
+    answers.set(key2, answer);
+    return answer;
+  };
+}
+var init_once_per = __esm({
+  "src/once-per.ts"() {
+    "use strict";
+  }
+});
+
 // src/sources/conf/directives/commands-data.ts
 var COMMANDS_BASE_JSON, COMMAND_DELTAS_JSON;
 var init_commands_data = __esm({
@@ -35102,14 +35119,6 @@ function lookupCommand(table2, text2, names3 = identity(table2)) {
   const sub = asciiLower(parts[1]);
   return subs.has(sub) ? { kind: "subcommand", name: `${original}|${sub}` } : void 0;
 }
-function identity(table2) {
-  let map = identities.get(table2);
-  if (!map) {
-    map = new Map([...table2.commands.keys()].map((n) => [n, n]));
-    identities.set(table2, map);
-  }
-  return map;
-}
 function createRenameTracker(target, mode) {
   let table2;
   let inUse;
@@ -35131,15 +35140,16 @@ function createRenameTracker(target, mode) {
     }
   };
 }
-var cache, identities;
+var cache, identity;
 var init_commands = __esm({
   "src/sources/conf/commands.ts"() {
     "use strict";
+    init_once_per();
     init_commands_data();
     init_directives();
     init_memory();
     cache = /* @__PURE__ */ new Map();
-    identities = /* @__PURE__ */ new WeakMap();
+    identity = oncePer((table2) => new Map([...table2.commands.keys()].map((n) => [n, n])));
   }
 });
 
@@ -37526,12 +37536,10 @@ var init_environment = __esm({
 function fieldLayers(layers, ...path) {
   let out = [];
   for (const layer of layers) {
-    let node2 = layer.node;
-    for (const key2 of path) node2 = node2 === void 0 ? void 0 : layer.values.tree.get(node2, key2);
+    const node2 = fieldIn(layer, path);
     if (node2 === void 0) continue;
-    const tag = node2.tag;
-    if (tag === "!reset") out = [];
-    else if (tag === "!override") out = [{ layer, node: node2 }];
+    if (node2.tag === "!reset") out = [];
+    else if (node2.tag === "!override") out = [{ layer, node: node2 }];
     else out.push({ layer, node: node2 });
   }
   return out;
@@ -37539,12 +37547,16 @@ function fieldLayers(layers, ...path) {
 function lastField(layers, ...path) {
   for (let k = layers.length - 1; k >= 0; k--) {
     const layer = layers[k];
-    let node2 = layer.node;
-    for (const key2 of path) node2 = node2 === void 0 ? void 0 : layer.values.tree.get(node2, key2);
+    const node2 = fieldIn(layer, path);
     if (node2 === void 0) continue;
     return node2.tag === "!reset" ? void 0 : { layer, node: node2 };
   }
   return void 0;
+}
+function fieldIn(layer, path) {
+  let node2 = layer.node;
+  for (const key2 of path) node2 = node2 === void 0 ? void 0 : layer.values.tree.get(node2, key2);
+  return node2;
 }
 function mergeByKey(lists, keyOf) {
   if (lists.length === 1) return lists[0];
@@ -40962,11 +40974,6 @@ var env_file_exports = {};
 __export(env_file_exports, {
   readEnvFile: () => readEnvFile
 });
-function readEnvFile(file) {
-  let parsed = readings.get(file);
-  if (!parsed) readings.set(file, parsed = readEnvText(file));
-  return parsed;
-}
 function readEnvText(file) {
   const { text: text2, index: index2 } = file;
   const facts2 = { file: file.path, entries: [], issues: [], secrets: [] };
@@ -41260,10 +41267,11 @@ function shellHazard(text2, statement, entry, valueStart) {
   }
   return void 0;
 }
-var SECRET_NAME2, INLINE_SPACE, NAME_CHAR2, isNameChar, SH_NAME, readings, GO_ESCAPES, DOTENV_DOUBLE;
+var SECRET_NAME2, INLINE_SPACE, NAME_CHAR2, isNameChar, SH_NAME, readEnvFile, GO_ESCAPES, DOTENV_DOUBLE;
 var init_env_file = __esm({
   "src/sources/client/env-file.ts"() {
     "use strict";
+    init_once_per();
     init_secret();
     init_interpolate();
     init_mapped_text();
@@ -41273,7 +41281,7 @@ var init_env_file = __esm({
     NAME_CHAR2 = /^[\p{L}\p{N}_.\-[\]]$/u;
     isNameChar = (c) => c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === "_" || c === "." || c === "-" || c === "[" || c === "]" || c > "\x7F" && NAME_CHAR2.test(c);
     SH_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-    readings = /* @__PURE__ */ new WeakMap();
+    readEnvFile = oncePer(readEnvText);
     GO_ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", '"': '"', "\\": "\\" };
     DOTENV_DOUBLE = { ...GO_ESCAPES, "'": "'" };
   }
@@ -47779,17 +47787,6 @@ var init_compose_runners = __esm({
 });
 
 // src/sources/client/env-resolve.ts
-function dotEnvByFolder(envFiles) {
-  let index2 = dotEnvIndexes.get(envFiles);
-  if (!index2) {
-    const byFolder = /* @__PURE__ */ new Map();
-    for (const file of envFiles) {
-      if (file.rootPath.split("/").pop() === ".env") byFolder.set(parentFolder(file.rootPath), file);
-    }
-    dotEnvIndexes.set(envFiles, index2 = byFolder);
-  }
-  return index2;
-}
 function entryAnswer(entry, value2, file, service) {
   return {
     value: value2,
@@ -47838,14 +47835,21 @@ function applyCast(env2, str) {
   }
   return { kind: "unknown", why: `${env2.name} from the .env file goes through ${cast}(), which is not evaluated`, span: str.span };
 }
-var ENVIRON_TRUE, dotEnvIndexes, EnvResolver;
+var ENVIRON_TRUE, dotEnvByFolder, EnvResolver;
 var init_env_resolve = __esm({
   "src/sources/client/env-resolve.ts"() {
     "use strict";
+    init_once_per();
     init_mapped_text();
     init_module_path();
     ENVIRON_TRUE = /* @__PURE__ */ new Set(["true", "on", "ok", "y", "yes", "1"]);
-    dotEnvIndexes = /* @__PURE__ */ new WeakMap();
+    dotEnvByFolder = oncePer((envFiles) => {
+      const byFolder = /* @__PURE__ */ new Map();
+      for (const file of envFiles) {
+        if (file.rootPath.split("/").pop() === ".env") byFolder.set(parentFolder(file.rootPath), file);
+      }
+      return byFolder;
+    });
     EnvResolver = class {
       constructor(envFiles, service) {
         this.service = service;
@@ -47979,7 +47983,7 @@ function buildClientFacts(input) {
     const services = runners.running(rootPath);
     return services.length ? services.map((service) => ({ env: new EnvResolver(input.envFiles, service), service: service.service })) : [{ env: repoEnv }];
   };
-  const indexes2 = new Map([
+  const indexes = new Map([
     ...input.python.map((p) => [p.facts.file, p.index]),
     ...input.envFiles.map((e) => [e.facts.file, e.index]),
     ...(input.compose ?? []).map((c) => [c.facts.file, c.index])
@@ -48029,7 +48033,7 @@ function buildClientFacts(input) {
       const setting = config2.settings.get(key2);
       const value2 = setting?.resolved.value;
       if (!setting || value2?.kind !== "str") continue;
-      const index2 = indexes2.get(value2.span.file) ?? indexes2.get(setting.file);
+      const index2 = indexes.get(value2.span.file) ?? indexes.get(setting.file);
       if (!index2) continue;
       addUrl({
         role,
@@ -48052,7 +48056,7 @@ function buildClientFacts(input) {
           at: fallback.at,
           writtenAs: fallback.writtenAs,
           text: fallbackValue.text,
-          index: indexes2.get(fallbackValue.span.file) ?? index2,
+          index: indexes.get(fallbackValue.span.file) ?? index2,
           env: fallback.resolved.env,
           celery: codeDefaults(),
           variant: "code-default"
@@ -48069,7 +48073,7 @@ function buildClientFacts(input) {
         const role = roleOfName(a.name);
         if (!role) continue;
         const resolved = run.env.resolve(a.value, mod.rootPath);
-        const url = urlText(resolved, indexes2, mod.index);
+        const url = urlText(resolved, indexes, mod.index);
         if (url && REDIS_SCHEME.test(url.text.text)) addUrl({ role, origin: "python", at: a.nameSpan, writtenAs: a.name, ...url, env: resolved.env }, run.service ? [run.service] : []);
       }
     }
@@ -48081,7 +48085,7 @@ function buildClientFacts(input) {
         const arg2 = call.args[0] ?? call.kwargs.find((k) => k.name === (call.kind === "from_url" ? "url" : "hostname"))?.value;
         if (!arg2) continue;
         const resolved = run.env.resolve(arg2, mod.rootPath);
-        const url = urlText(resolved, indexes2, mod.index);
+        const url = urlText(resolved, indexes, mod.index);
         if (!url || call.kind === "kombu.Connection" && !REDIS_SCHEME.test(url.text.text)) continue;
         addUrl({ role: call.kind === "from_url" ? "redis" : "broker", origin: "python", at: arg2.span, writtenAs: call.callee, ...url, env: resolved.env }, run.service ? [run.service] : []);
       }
@@ -48154,9 +48158,7 @@ function envSignature(uses) {
   return uses.map((u) => `${u.name}:${u.resolvedFrom}:${u.envFile ?? ""}:${u.entry ? `${u.entry.nameSpan.line}` : ""}:${u.variable ? `${u.variable.nameSpan.file}:${u.variable.nameSpan.line}` : ""}`).join(",");
 }
 function moduleOf(python, file) {
-  let index2 = modulesByFile.get(python);
-  if (!index2) modulesByFile.set(python, index2 = new Map(python.map((p) => [p.facts.file, p])));
-  return index2.get(file);
+  return modulesByFile(python).get(file);
 }
 function lonelySettings(mod, ctx) {
   const base = mod.rootPath.split("/").pop();
@@ -48168,10 +48170,10 @@ function lonelySettings(mod, ctx) {
   }
   return void 0;
 }
-function urlText(resolved, indexes2, fallback) {
+function urlText(resolved, indexes, fallback) {
   const value2 = resolved.value;
   if (value2.kind !== "str") return void 0;
-  return { text: value2.text, index: indexes2.get(value2.span.file) ?? fallback };
+  return { text: value2.text, index: indexes.get(value2.span.file) ?? fallback };
 }
 function sentinelClients2(mod, env2) {
   const resolve6 = (value2) => env2.resolve(value2, mod.rootPath);
@@ -48213,6 +48215,7 @@ var REDIS_SCHEME, mayNotReach, modulesByFile;
 var init_client_facts = __esm({
   "src/sources/client/client-facts.ts"() {
     "use strict";
+    init_once_per();
     init_py_text();
     init_broker_url();
     init_celery_config();
@@ -48221,7 +48224,7 @@ var init_client_facts = __esm({
     init_settings_module();
     REDIS_SCHEME = /^(redis|rediss|sentinel)(\+socket)?:\/\//i;
     mayNotReach = (use) => use.resolvedFrom === "env-file" && use.service === void 0;
-    modulesByFile = /* @__PURE__ */ new WeakMap();
+    modulesByFile = oncePer((python) => new Map(python.map((p) => [p.facts.file, p])));
   }
 });
 
@@ -53373,8 +53376,11 @@ function isEnvName(baseName2) {
 function isPythonName(baseName2) {
   return /\.py$/i.test(baseName2);
 }
+function isYamlName(baseName2) {
+  return /\.ya?ml$/i.test(baseName2);
+}
 function isCandidate(baseName2) {
-  return /\.(conf|ya?ml)$/i.test(baseName2) || isComposeName(baseName2) || isEnvName(baseName2) || isPythonName(baseName2);
+  return /\.conf$/i.test(baseName2) || isYamlName(baseName2) || isComposeName(baseName2) || isEnvName(baseName2) || isPythonName(baseName2);
 }
 function looksLikeClientPython(text2) {
   return /\b(celery|kombu|redis|broker_url|result_backend)\b|\bCELERY_|\bBROKER_URL\b|\bDJANGO_SETTINGS_MODULE\b|\.config\.from_object\b/i.test(text2);
@@ -53528,7 +53534,7 @@ function discover({ root, cwd, ignores, files = [], isDirective, take, textsKept
     }
     const kind = kindOf(file.baseName, read.text, isDirective);
     if (!kind) {
-      if (read.encoding !== "utf-16" && /\.ya?ml$/i.test(file.baseName) && hasComposeShape(read.text)) composeLike.push({ file, path, read });
+      if (read.encoding !== "utf-16" && isYamlName(file.baseName) && hasComposeShape(read.text)) composeLike.push({ file, path, read });
       continue;
     }
     accept(file, path, read, kind);
@@ -53566,7 +53572,7 @@ function kindOf(baseName2, text2, isDirective) {
   if (isComposeName(baseName2)) return "compose";
   if (isEnvName(baseName2)) return "env";
   if (isPythonName(baseName2)) return looksLikeClientPython(text2) ? "python" : void 0;
-  if (/\.ya?ml$/i.test(baseName2)) return looksLikeCompose(text2) ? "compose" : void 0;
+  if (isYamlName(baseName2)) return looksLikeCompose(text2) ? "compose" : void 0;
   return classifyConf(baseName2, text2, isDirective);
 }
 function displayPathFrom(cwd, root) {
@@ -54246,11 +54252,13 @@ function nameList(names3) {
 }
 
 // src/model/queries/sentinel-clients.ts
+init_once_per();
 init_span();
 init_py_text();
 init_dict_lookup();
 
 // src/model/queries/template-markers.ts
+init_once_per();
 var SHELL_VARIABLE = /\$\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+=-][^}]*)?\}|(?:^|\/)\$[A-Za-z_][A-Za-z0-9_]*/;
 var OTHER_TEMPLATE = /\{\{|\{%|<%|%[A-Za-z_][\w.-]*%|__[A-Z][A-Z0-9_]*__|@[A-Z][A-Z0-9_]*@/;
 function shellVariableIn(text2) {
@@ -54259,15 +54267,7 @@ function shellVariableIn(text2) {
 function isTemplated(text2) {
   return SHELL_VARIABLE.test(text2) || OTHER_TEMPLATE.test(text2);
 }
-function isRenderedTemplate(conf) {
-  let rendered = renderedTemplates.get(conf);
-  if (rendered === void 0) {
-    rendered = argumentsOf(conf).some((a) => OTHER_TEMPLATE.test(a.text));
-    renderedTemplates.set(conf, rendered);
-  }
-  return rendered;
-}
-var renderedTemplates = /* @__PURE__ */ new WeakMap();
+var isRenderedTemplate = oncePer((conf) => argumentsOf(conf).some((a) => OTHER_TEMPLATE.test(a.text)));
 function argumentsOf(conf) {
   return [
     ...conf.directives.flatMap((d) => d.args),
@@ -54309,7 +54309,7 @@ function envWrittenAt(url, at2, text2) {
   if (span.line !== span.endLine) return void 0;
   const start2 = fromAt(value2, first);
   const end = toAt(value2, first + text2.length - 1);
-  if (start2 === void 0 || end === void 0 || end - start2 !== text2.length) return void 0;
+  if (end - start2 !== text2.length) return void 0;
   const column = span.column + (start2 - entry.raw[0]);
   return { file: span.file, line: span.line, column, endLine: span.line, endColumn: column + text2.length };
 }
@@ -54464,12 +54464,7 @@ function fromAclUser(user, file) {
 
 // src/model/queries/sentinel-clients.ts
 var UNKNOWN = { kind: "unknown" };
-var clientsOf = /* @__PURE__ */ new WeakMap();
-function sentinelClients(deployment) {
-  let clients = clientsOf.get(deployment);
-  if (!clients) clientsOf.set(deployment, clients = linkClients(deployment));
-  return clients;
-}
+var sentinelClients = oncePer(linkClients);
 function linkClients(deployment) {
   const out = [];
   for (const url of deployment.clients.urls) {
@@ -54867,19 +54862,16 @@ var bind_optional_address_default = defineRule({
 });
 
 // src/model/queries/broker-nodes.ts
+init_once_per();
 init_py_text();
 init_dict_lookup();
 
 // src/model/queries/redis-client-targets.ts
+init_once_per();
 init_span();
 var REDIS_SCHEMES = /* @__PURE__ */ new Set(["redis", "rediss", "sentinel"]);
 var GARBLING = /* @__PURE__ */ new Set(["missing-scheme", "comma-separator", "trailing-separator", "empty-chunk", "space-in-url"]);
-function redisClientTargets(deployment) {
-  let targets = targetsOf.get(deployment);
-  if (!targets) targetsOf.set(deployment, targets = allRedisClientTargets(deployment));
-  return targets;
-}
-var targetsOf = /* @__PURE__ */ new WeakMap();
+var redisClientTargets = oncePer(allRedisClientTargets);
 function allRedisClientTargets(deployment) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -54918,12 +54910,7 @@ function fromContainer(target) {
 
 // src/model/queries/broker-nodes.ts
 init_span();
-function brokerNodes(deployment) {
-  let nodes = brokerNodesOf.get(deployment);
-  if (!nodes) brokerNodesOf.set(deployment, nodes = linkBrokerNodes(deployment));
-  return nodes;
-}
-var brokerNodesOf = /* @__PURE__ */ new WeakMap();
+var brokerNodes = oncePer(linkBrokerNodes);
 function linkBrokerNodes(deployment) {
   const out = /* @__PURE__ */ new Map();
   const add = (node2, link2) => {
@@ -57060,20 +57047,16 @@ function integerSetting(node2, name2) {
 init_value();
 
 // src/model/queries/server-index.ts
+init_once_per();
 init_multimap();
-var indexes = /* @__PURE__ */ new WeakMap();
-function indexOf(deployment) {
-  let index2 = indexes.get(deployment);
-  if (!index2) {
-    index2 = { byScope: /* @__PURE__ */ new Map(), byMaster: /* @__PURE__ */ new Map() };
-    for (const server of deployment.servers) {
-      pushTo(index2.byScope, server.scope, server);
-      if (server.master) pushTo(index2.byMaster, server.master, server);
-    }
-    indexes.set(deployment, index2);
+var indexOf = oncePer((deployment) => {
+  const index2 = { byScope: /* @__PURE__ */ new Map(), byMaster: /* @__PURE__ */ new Map() };
+  for (const server of deployment.servers) {
+    pushTo(index2.byScope, server.scope, server);
+    if (server.master) pushTo(index2.byMaster, server.master, server);
   }
   return index2;
-}
+});
 function serversInScope(deployment, scope) {
   return indexOf(deployment).byScope.get(scope) ?? [];
 }
@@ -59510,10 +59493,10 @@ var sentinel_settings_drift_default = defineRule({
       const monitors = monitorsByFile(group);
       if (monitors.length < 2) continue;
       for (const setting of SETTINGS2) {
-        const readings2 = monitors.flatMap((m) => setting.read(m) ?? []);
-        const { outliers, majority } = oddOnesOut(readings2, (a, b) => same(a.value, b.value));
+        const readings = monitors.flatMap((m) => setting.read(m) ?? []);
+        const { outliers, majority } = oddOnesOut(readings, (a, b) => same(a.value, b.value));
         for (const reading of outliers) {
-          const others = (majority.length > 0 ? majority : readings2).filter((r) => !same(r.value, reading.value));
+          const others = (majority.length > 0 ? majority : readings).filter((r) => !same(r.value, reading.value));
           yield {
             at: reading.at,
             message: `${describe3(setting.name, group.name, reading, others)}: ${setting.why} Use the same value in every sentinel.conf of ${group.name}.`,
@@ -60042,14 +60025,14 @@ var state_dir_names_other_node_default = defineRule({
   },
   *check(deployment) {
     for (const nodes of [deployment.servers, deployment.sentinels]) {
-      const identities2 = identitiesOf(nodes);
+      const identities = identitiesOf(nodes);
       const dirs = /* @__PURE__ */ new Map();
       const ownersOf = /* @__PURE__ */ new Map();
       for (const node2 of nodes) {
         const dir = absoluteDir(node2);
         if (!dir) continue;
         dirs.set(node2, dir);
-        const named = (identities2.get(node2) ?? []).find((id2) => names2(dir.path, id2));
+        const named = (identities.get(node2) ?? []).find((id2) => names2(dir.path, id2));
         if (!ownersOf.has(dir.path)) ownersOf.set(dir.path, []);
         if (named) ownersOf.get(dir.path).push({ owner: node2, named });
       }
@@ -60751,10 +60734,10 @@ init_multimap();
 var MIN_SCRUBBED_LENGTH = 4;
 var MASK = "*";
 function redact(result, { withTexts = true } = {}) {
-  const indexes2 = /* @__PURE__ */ new Map();
+  const indexes = /* @__PURE__ */ new Map();
   const indexOf2 = (file, text2) => {
-    let index2 = indexes2.get(file);
-    if (!index2) indexes2.set(file, index2 = new LineIndex(file, text2));
+    let index2 = indexes.get(file);
+    if (!index2) indexes.set(file, index2 = new LineIndex(file, text2));
     return index2;
   };
   const scrub = scrubber(secretForms(result));
@@ -60789,13 +60772,13 @@ function redactMessage(result, message2) {
   return scrubber(secretForms(result))(message2, () => REDACTED);
 }
 function secretForms(result) {
-  const indexes2 = /* @__PURE__ */ new Map();
+  const indexes = /* @__PURE__ */ new Map();
   const writtenInText = (span) => {
-    let index2 = indexes2.get(span.file);
+    let index2 = indexes.get(span.file);
     if (!index2) {
       const text2 = result.texts.get(span.file);
       if (text2 === void 0) return void 0;
-      indexes2.set(span.file, index2 = new LineIndex(span.file, text2));
+      indexes.set(span.file, index2 = new LineIndex(span.file, text2));
     }
     return index2.textOn(span);
   };
