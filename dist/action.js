@@ -36146,7 +36146,6 @@ var init_mapped_text = __esm({
        * long it is, where per-character arrays cost two numbers a character for as long as the model lives.
        */
       #runs = [];
-      #shared = false;
       #length = 0;
       /** Made at the first hole (earlier characters get undefined): most texts never have one. */
       #holes;
@@ -36172,10 +36171,6 @@ var init_mapped_text = __esm({
        */
       #map(from, to, step, count2) {
         if (count2 <= 0) return;
-        if (this.#shared) {
-          this.#runs = this.#runs.slice();
-          this.#shared = false;
-        }
         const runs = this.#runs;
         const last = runs.length - 4;
         if (last >= 0) {
@@ -36247,8 +36242,7 @@ var init_mapped_text = __esm({
           if (source instanceof RunText) return new RunText(source.text, source.runs, source.holes, this.anchor);
         }
         if (source !== void 0) this.#copyRun();
-        this.#shared = true;
-        return new RunText(this.#text, this.#runs, this.#holes ?? noHoles(this.#length), this.anchor);
+        return new RunText(this.#text, this.#runs.slice(), this.#holes?.slice() ?? noHoles(this.#length), this.anchor);
       }
     };
     RunText = class {
@@ -60568,6 +60562,7 @@ async function lint(options) {
   if (timings) phaseStart = performance.now();
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const { secrets, secretLineTails } = parsed;
+  const isGiven = givenPaths(paths, cwd);
   const suppressed = applyFoundSuppressions(run.findings, parsed.suppressions, { knownRuleIds: rules.map((r) => r.id), config: config2, ran: run.ran });
   const reported3 = finalize2(suppressed, texts, {
     // Fingerprints hash the reported line: masked secrets keep a weak password from being guessed from one.
@@ -60577,7 +60572,7 @@ async function lint(options) {
     fingerprints: options.fingerprints !== false
     // A finding is reported when it touches a given path, at either end: changing only the data
     // nodes' password must still report the Sentinels' auth-pass lines that it breaks.
-  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at2) => isWithin(at2.file, paths, cwd)));
+  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at2) => isGiven(at2.file)));
   phase("suppressions and fingerprints");
   const shown = new Set(reported3.flatMap((f) => [f.at.file, ...f.related.map((r) => r.at.file)]));
   return {
@@ -60712,12 +60707,21 @@ function targetOf3(config2, override) {
   const version2 = override?.redisVersion ?? config2.settings.redisVersion ?? newestVersion(product);
   return { product, version: version2.split(".").slice(0, 2).join(".") };
 }
-function isWithin(file, paths, cwd) {
-  const absolute = (0, import_node_path16.resolve)(cwd, file);
-  return paths.some((p) => {
-    const rel = (0, import_node_path16.relative)((0, import_node_path16.resolve)(cwd, p), absolute);
-    return rel === "" || !rel.startsWith("..") && !rel.startsWith(import_node_path16.sep) && !/^[a-zA-Z]:/.test(rel);
-  });
+function givenPaths(paths, cwd) {
+  const roots = paths.map((p) => (0, import_node_path16.resolve)(cwd, p));
+  const answers = /* @__PURE__ */ new Map();
+  return (file) => {
+    let answer = answers.get(file);
+    if (answer === void 0) {
+      const absolute = (0, import_node_path16.resolve)(cwd, file);
+      answer = roots.some((root) => {
+        const rel = (0, import_node_path16.relative)(root, absolute);
+        return rel === "" || !rel.startsWith("..") && !rel.startsWith(import_node_path16.sep) && !/^[a-zA-Z]:/.test(rel);
+      });
+      answers.set(file, answer);
+    }
+    return answer;
+  };
 }
 
 // src/report/index.ts

@@ -81,6 +81,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
   if (timings) phaseStart = performance.now();
   crashes.push(...run.crashes.map((c) => ({ where: `rule ${c.ruleId}`, error: c.error })));
   const { secrets, secretLineTails } = parsed;
+  const isGiven = givenPaths(paths, cwd);
   const suppressed = applyFoundSuppressions(run.findings, parsed.suppressions, { knownRuleIds: rules.map((r) => r.id), config, ran: run.ran });
   // The fingerprints read each file with findings again, one at a time (SourceTexts).
   const reported = finalize(suppressed, texts, {
@@ -91,7 +92,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
     fingerprints: options.fingerprints !== false,
     // A finding is reported when it touches a given path, at either end: changing only the data
     // nodes' password must still report the Sentinels' auth-pass lines that it breaks.
-  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at) => isWithin(at.file, paths, cwd)));
+  }).filter((f) => [f.at, ...f.related.map((r) => r.at)].some((at) => isGiven(at.file)));
 
   phase('suppressions and fingerprints');
 
@@ -277,10 +278,23 @@ function targetOf(config: ResolvedConfig, override: LintOptions['settings']): Ta
 }
 
 /** Whether a cwd-relative file lies inside one of the given paths (a folder covers its subtree). */
-function isWithin(file: string, paths: string[], cwd: string): boolean {
-  const absolute = resolve(cwd, file);
-  return paths.some((p) => {
-    const rel = relative(resolve(cwd, p), absolute);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
-  });
+/**
+ * Whether a file lies within one of the given paths: asked once per file, since a monorepo's
+ * findings name each file many times (a path.resolve and a path.relative per given path each time).
+ */
+function givenPaths(paths: string[], cwd: string): (file: string) => boolean {
+  const roots = paths.map((p) => resolve(cwd, p));
+  const answers = new Map<string, boolean>();
+  return (file) => {
+    let answer = answers.get(file);
+    if (answer === undefined) {
+      const absolute = resolve(cwd, file);
+      answer = roots.some((root) => {
+        const rel = relative(root, absolute);
+        return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
+      });
+      answers.set(file, answer);
+    }
+    return answer;
+  };
 }

@@ -51,7 +51,6 @@ export class MappedTextBuilder {
    * long it is, where per-character arrays cost two numbers a character for as long as the model lives.
    */
   #runs: number[] = [];
-  #shared = false;
   #length = 0;
   /** Made at the first hole (earlier characters get undefined): most texts never have one. */
   #holes: (Hole | undefined)[] | undefined;
@@ -82,11 +81,6 @@ export class MappedTextBuilder {
    */
   #map(from: number, to: number, step: 0 | 1, count: number): void {
     if (count <= 0) return;
-    // A built text shares the segments: the first change after build() works on a copy.
-    if (this.#shared) {
-      this.#runs = this.#runs.slice();
-      this.#shared = false;
-    }
     const runs = this.#runs;
     const last = runs.length - 4;
     if (last >= 0) {
@@ -165,8 +159,9 @@ export class MappedTextBuilder {
       if (source instanceof RunText) return new RunText(source.text, source.runs, source.holes, this.anchor);
     }
     if (source !== undefined) this.#copyRun();
-    this.#shared = true;
-    return new RunText(this.#text, this.#runs, this.#holes ?? noHoles(this.#length), this.anchor);
+    // Copies, not the builder's arrays: an array grown by push() keeps room for 16 more numbers, which
+    // the text would keep for as long as the model lives (about half the segments' memory).
+    return new RunText(this.#text, this.#runs.slice(), this.#holes?.slice() ?? noHoles(this.#length), this.anchor);
   }
 }
 
