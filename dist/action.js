@@ -40196,6 +40196,7 @@ var PyText, HOLE_CHAR, EMPTY;
 var init_urlparse_text = __esm({
   "src/sources/client/urlparse-text.ts"() {
     "use strict";
+    init_mapped_text();
     PyText = class _PyText {
       constructor(text2, at2, pos) {
         this.text = text2;
@@ -40206,12 +40207,11 @@ var init_urlparse_text = __esm({
       at;
       pos;
       static of(source, start2 = 0, end = source.text.length) {
+        const at2 = new Array(Math.max(0, end - start2));
+        for (let i = start2; i < end; i++) at2[i - start2] = i;
+        if (holeIn(source, start2, end) === void 0) return new _PyText(source.text.slice(start2, end), at2, start2);
         let text2 = "";
-        const at2 = [];
-        for (let i = start2; i < end; i++) {
-          text2 += source.holes[i] ? HOLE_CHAR : source.text[i];
-          at2.push(i);
-        }
+        for (let i = start2; i < end; i++) text2 += source.holes[i] ? HOLE_CHAR : source.text[i];
         return new _PyText(text2, at2, start2);
       }
       get length() {
@@ -40250,9 +40250,15 @@ var init_urlparse_text = __esm({
       }
       /** Keeps the characters for which `keep` holds. */
       filter(keep) {
-        let text2 = "";
-        const at2 = [];
-        for (let i = 0; i < this.text.length; i++) {
+        let kept = 0;
+        while (kept < this.text.length && keep(this.text[kept])) kept++;
+        if (kept === this.text.length) {
+          const pos = this.at[0] ?? this.pos;
+          return pos === this.pos ? this : new _PyText(this.text, this.at, pos);
+        }
+        let text2 = this.text.slice(0, kept);
+        const at2 = this.at.slice(0, kept);
+        for (let i = kept + 1; i < this.text.length; i++) {
           if (!keep(this.text[i])) continue;
           text2 += this.text[i];
           at2.push(this.at[i]);

@@ -40,7 +40,7 @@ function temporaryFolder() {
   return folder2.length > 1 && folder2.endsWith("/") ? folder2.slice(0, -1) : folder2;
 }
 function cacheFile(file) {
-  return (0, import_node_path.join)(cacheFolder, `${"c218d06d799145e2"}-${process.version}-${process.arch}-${(0, import_node_path.basename)(file, ".cjs")}.bin`);
+  return (0, import_node_path.join)(cacheFolder, `${"19b78cc33f0b0d3c"}-${process.version}-${process.arch}-${(0, import_node_path.basename)(file, ".cjs")}.bin`);
 }
 function readCache(file) {
   try {
@@ -85,7 +85,7 @@ function writeCaches() {
 function forgetOtherBuilds() {
   const dayAgo = Date.now() - 24 * 3600 * 1e3;
   for (const name of (0, import_node_fs.readdirSync)(cacheFolder)) {
-    if (name.startsWith(`${"c218d06d799145e2"}-`)) continue;
+    if (name.startsWith(`${"19b78cc33f0b0d3c"}-`)) continue;
     const path = (0, import_node_path.join)(cacheFolder, name);
     if ((0, import_node_fs.lstatSync)(path).mtimeMs < dayAgo) (0, import_node_fs.rmSync)(path, { force: true });
   }

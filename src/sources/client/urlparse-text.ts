@@ -1,4 +1,4 @@
-import type { MappedText } from '../compose/mapped-text.js';
+import { holeIn, type MappedText } from '../compose/mapped-text.js';
 
 /**
  * A string as a Python library sees it while it cuts a URL apart, where every character still
@@ -17,12 +17,12 @@ export class PyText {
   ) {}
 
   static of(source: MappedText, start = 0, end = source.text.length): PyText {
+    const at = new Array<number>(Math.max(0, end - start));
+    for (let i = start; i < end; i++) at[i - start] = i;
+    // Most values have no hole: their text is the source's, without a string per character.
+    if (holeIn(source, start, end) === undefined) return new PyText(source.text.slice(start, end), at, start);
     let text = '';
-    const at: number[] = [];
-    for (let i = start; i < end; i++) {
-      text += source.holes[i] ? HOLE_CHAR : source.text[i]!;
-      at.push(i);
-    }
+    for (let i = start; i < end; i++) text += source.holes[i] ? HOLE_CHAR : source.text[i]!;
     return new PyText(text, at, start);
   }
 
@@ -68,9 +68,16 @@ export class PyText {
 
   /** Keeps the characters for which `keep` holds. */
   filter(keep: (char: string) => boolean): PyText {
-    let text = '';
-    const at: number[] = [];
-    for (let i = 0; i < this.text.length; i++) {
+    let kept = 0;
+    while (kept < this.text.length && keep(this.text[kept]!)) kept++;
+    // Usually every character stays (URLs rarely hold a tab or a line break): no copy then.
+    if (kept === this.text.length) {
+      const pos = this.at[0] ?? this.pos;
+      return pos === this.pos ? this : new PyText(this.text, this.at, pos);
+    }
+    let text = this.text.slice(0, kept);
+    const at = this.at.slice(0, kept);
+    for (let i = kept + 1; i < this.text.length; i++) {
       if (!keep(this.text[i]!)) continue;
       text += this.text[i]!;
       at.push(this.at[i]!);
