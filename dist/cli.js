@@ -6,28 +6,32 @@ var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
+var SMALL_RUN_FILES = 50;
 var folder = (0, import_node_path.join)(__dirname, "cli");
+var requireFromFolder = (0, import_node_module.createRequire)((0, import_node_path.join)(folder, "main.cjs"));
 var modules = /* @__PURE__ */ new Map();
 var cacheFolder = cacheFolderPath();
 var cacheFolderChecked;
 var scratch = Buffer.allocUnsafeSlow(1 << 20);
-load((0, import_node_path.join)(folder, "main.cjs"));
+load("main.cjs");
 if (cacheFolder) {
   process.once("beforeExit", writeCaches);
 }
-function load(file) {
-  const done = modules.get(file);
+function load(name) {
+  const done = modules.get(name);
   if (done) return done.exports;
+  const file = folder + import_node_path.sep + name;
   const source = readIntoScratch(file).toString("latin1");
-  const cachedData = cacheFolder ? readCache(cacheFile(file)) : void 0;
+  const cachedData = cacheFolder ? readCache(cacheFile(name)) : void 0;
   const script = new import_node_vm.Script(source, { filename: file, ...cachedData ? { cachedData } : {} });
   const module2 = { exports: {} };
-  modules.set(file, { exports: module2.exports, script, stale: !cachedData || script.cachedDataRejected === true });
-  const nodeRequire = (0, import_node_module.createRequire)(file);
-  const requireHere = (specifier) => specifier.startsWith("./") && specifier.endsWith(".cjs") ? load((0, import_node_path.join)((0, import_node_path.dirname)(file), specifier)) : nodeRequire(specifier);
-  script.runInThisContext()(module2.exports, requireHere, module2, file, (0, import_node_path.dirname)(file));
-  modules.get(file).exports = module2.exports;
+  modules.set(name, { exports: module2.exports, script, stale: !cachedData || script.cachedDataRejected === true });
+  script.runInThisContext()(module2.exports, requireHere, module2, file, folder);
+  modules.get(name).exports = module2.exports;
   return module2.exports;
+}
+function requireHere(specifier) {
+  return specifier.startsWith("./") && specifier.endsWith(".cjs") && !specifier.includes("/", 2) ? load(specifier.slice(2)) : requireFromFolder(specifier);
 }
 function cacheFolderPath() {
   if (process.env.SENTINEL_LINT_NO_CACHE) return void 0;
@@ -39,8 +43,8 @@ function temporaryFolder() {
   const folder2 = process.env.TMPDIR || process.env.TMP || process.env.TEMP || "/tmp";
   return folder2.length > 1 && folder2.endsWith("/") ? folder2.slice(0, -1) : folder2;
 }
-function cacheFile(file) {
-  return (0, import_node_path.join)(cacheFolder, `${"19b78cc33f0b0d3c"}-${process.version}-${process.arch}-${(0, import_node_path.basename)(file, ".cjs")}.bin`);
+function cacheFile(name) {
+  return `${cacheFolder}${import_node_path.sep}${"771a414e027bad00"}-${process.version}-${process.arch}-${name.slice(0, -".cjs".length)}.bin`;
 }
 function readCache(file) {
   try {
@@ -68,13 +72,15 @@ function readIntoScratch(file) {
 }
 function writeCaches() {
   if (![...modules.values()].some((module2) => module2.stale)) return;
+  const linted = modules.get("main.cjs")?.exports?.lintedFiles;
+  if (linted === void 0 || linted > SMALL_RUN_FILES) return;
   try {
     (0, import_node_fs.mkdirSync)(cacheFolder, { recursive: true, mode: 448 });
     if (!isPrivate(cacheFolder)) return;
     forgetOtherBuilds();
-    for (const [file, { script, stale }] of modules) {
+    for (const [name, { script, stale }] of modules) {
       if (!stale) continue;
-      const target = cacheFile(file);
+      const target = cacheFile(name);
       const partial = `${target}.${process.pid}`;
       (0, import_node_fs.writeFileSync)(partial, script.createCachedData(), { mode: 384 });
       (0, import_node_fs.renameSync)(partial, target);
@@ -85,7 +91,7 @@ function writeCaches() {
 function forgetOtherBuilds() {
   const dayAgo = Date.now() - 24 * 3600 * 1e3;
   for (const name of (0, import_node_fs.readdirSync)(cacheFolder)) {
-    if (name.startsWith(`${"19b78cc33f0b0d3c"}-`)) continue;
+    if (name.startsWith(`${"771a414e027bad00"}-`)) continue;
     const path = (0, import_node_path.join)(cacheFolder, name);
     if ((0, import_node_fs.lstatSync)(path).mtimeMs < dayAgo) (0, import_node_fs.rmSync)(path, { force: true });
   }

@@ -5,6 +5,13 @@ import { openOutput, stdoutIsTerminal, writeOut } from './cli/output.js';
 import { FORMATS_WITH_FINGERPRINTS } from './report/format-names.js';
 import { TOOL } from './tool.js';
 
+/**
+ * How many files this run linted, once it has: the loader (cli-loader.ts) keeps the code cache of
+ * small runs only. Start-up matters for a pre-commit hook's run, and a cache made by a run over a
+ * whole monorepo holds the bytecode of every path that run took, which every later start reads.
+ */
+export let lintedFiles: number | undefined;
+
 /** argv → options → lint() → report → exit code. The only place that writes to the terminal. */
 async function main(argv: string[]): Promise<number> {
   let options: CliOptions;
@@ -57,6 +64,7 @@ async function run(options: CliOptions): Promise<number> {
   // The Deployment is left behind here: the report needs findings and texts only, and the model of
   // a large repository can then be collected while the report is built.
   const { deployment: _model, ...result } = await lint({ cwd, paths: options.paths, config, fingerprints, ...(timings ? { timings } : {}) });
+  lintedFiles = result.fileCount;
   const findings = options.quiet ? result.findings.filter((f) => f.level === 'error') : result.findings;
 
   const { writeResult, redactMessage } = await import('./report/index.js');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +29,11 @@ function repo(name: string, conf: string) {
 }
 
 function cli(name: string, ...args: string[]) {
-  const run = spawnSync(process.execPath, [bundle, ...args], { cwd: join(work, name), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return cliWith({}, name, ...args);
+}
+
+function cliWith(env: Record<string, string>, name: string, ...args: string[]) {
+  const run = spawnSync(process.execPath, [bundle, ...args], { cwd: join(work, name), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
@@ -114,5 +118,26 @@ describe('the command line', () => {
     const run = cli('bad', 'no-such-folder');
     expect(run.code).toBe(2);
     expect(run.err).toContain('no-such-folder');
+  });
+
+  it('keeps the code cache of small runs only, so that a run over a whole monorepo never slows the next start', () => {
+    const cache = join(work, 'code-cache');
+    mkdirSync(cache, { mode: 0o700 });
+    const env = { SENTINEL_LINT_CACHE_DIR: cache };
+    const big = join(work, 'monorepo');
+    for (let i = 0; i < 60; i++) {
+      mkdirSync(join(big, `svc-${i}`), { recursive: true });
+      writeFileSync(join(big, `svc-${i}`, 'redis.conf'), `port 6379\nrequirepass ${password}\n`);
+    }
+    expect(cliWith(env, 'monorepo').code).toBe(0);
+    expect(cliWith(env, 'clean', '--version').code).toBe(0);
+    expect(readdirSync(cache)).toEqual([]);
+    expect(cliWith(env, 'clean').code).toBe(0);
+    const written = readdirSync(cache);
+    expect(written.some((name) => name.endsWith('-main.bin'))).toBe(true);
+    // The cache is used, not rewritten, by the runs after it.
+    expect(cliWith(env, 'monorepo').code).toBe(0);
+    expect(cliWith(env, 'clean').code).toBe(0);
+    expect(readdirSync(cache).sort()).toEqual(written.sort());
   });
 });
