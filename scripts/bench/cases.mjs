@@ -1,7 +1,7 @@
 // The cases of issue 7, each a group of commands run interleaved, and the rows (ratio, target,
 // pass) computed from their medians. The linter is always the committed bundle, run as users run it
 // in CI: `node dist/cli.js --format json .` from the folder it lints.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { command, interleave, median } from './run.mjs';
@@ -53,6 +53,10 @@ export function runCases(where, o, scratch, log) {
     command(name, dir, [cli, '--format', 'json', '.'], { check: lintedAtLeast(files), timeoutMs });
   const floor = (name, dir) => command(name, dir, [FLOOR, '.'], { timeoutMs: 120_000 });
   process.env.BENCH_YAML = yaml; // the floor's `yaml`; children inherit it
+  // A code cache of the bench's own, written by the one-file case's warm-up (only small runs
+  // write it): the state of a pre-commit user, not whatever an earlier run left in the user's cache.
+  process.env.SENTINEL_LINT_CACHE_DIR = join(scratch, 'code-cache');
+  mkdirSync(process.env.SENTINEL_LINT_CACHE_DIR, { mode: 0o700 });
   const plan = { runs: o.runs, warmups: o.warmups };
   const dclint = dclintEntry(where.root);
 
