@@ -7,6 +7,7 @@ var import_node_module = require("node:module");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
 var SMALL_RUN_FILES = 50;
+var HEADER_BYTES = 4;
 var folder = (0, import_node_path.join)(__dirname, "cli");
 var requireFromFolder = (0, import_node_module.createRequire)((0, import_node_path.join)(folder, "main.cjs"));
 var modules = /* @__PURE__ */ new Map();
@@ -22,10 +23,11 @@ function load(name) {
   if (done) return done.exports;
   const file = folder + import_node_path.sep + name;
   const source = readIntoScratch(file).toString("latin1");
-  const cachedData = cacheFolder ? readCache(cacheFile(name)) : void 0;
-  const script = new import_node_vm.Script(source, { filename: file, ...cachedData ? { cachedData } : {} });
+  const cache = cacheFolder ? readCache(cacheFile(name)) : void 0;
+  const script = new import_node_vm.Script(source, { filename: file, ...cache ? { cachedData: cache.subarray(HEADER_BYTES) } : {} });
   const module2 = { exports: {} };
-  modules.set(name, { exports: module2.exports, script, stale: !cachedData || script.cachedDataRejected === true });
+  const stale = !cache || script.cachedDataRejected === true;
+  modules.set(name, { exports: module2.exports, script, stale, ...stale ? {} : { writtenBy: cache.readUInt32LE(0) } });
   script.runInThisContext()(module2.exports, requireHere, module2, file, folder);
   modules.get(name).exports = module2.exports;
   return module2.exports;
@@ -49,7 +51,8 @@ function cacheFile(name) {
 function readCache(file) {
   try {
     cacheFolderChecked ??= isPrivate(cacheFolder);
-    return cacheFolderChecked ? readIntoScratch(file) : void 0;
+    const cache = cacheFolderChecked ? readIntoScratch(file) : void 0;
+    return cache && cache.length > HEADER_BYTES ? cache : void 0;
   } catch {
     return void 0;
   }
@@ -71,18 +74,26 @@ function readIntoScratch(file) {
   }
 }
 function writeCaches() {
-  if (![...modules.values()].some((module2) => module2.stale)) return;
   const linted = modules.get("main.cjs")?.exports?.lintedFiles;
-  if (linted === void 0 || linted > SMALL_RUN_FILES) return;
+  if (linted === void 0) return;
+  const small = linted <= SMALL_RUN_FILES;
+  const tooBroad = (module2) => small && module2.writtenBy !== void 0 && module2.writtenBy > SMALL_RUN_FILES;
+  if (![...modules.values()].some((module2) => module2.stale || tooBroad(module2))) return;
   try {
     (0, import_node_fs.mkdirSync)(cacheFolder, { recursive: true, mode: 448 });
     if (!isPrivate(cacheFolder)) return;
     forgetOtherBuilds();
-    for (const [name, { script, stale }] of modules) {
-      if (!stale) continue;
+    const header = Buffer.alloc(HEADER_BYTES);
+    header.writeUInt32LE(Math.min(linted, 4294967295), 0);
+    for (const [name, module2] of modules) {
       const target = cacheFile(name);
+      if (tooBroad(module2)) {
+        (0, import_node_fs.rmSync)(target, { force: true });
+        continue;
+      }
+      if (!module2.stale) continue;
       const partial = `${target}.${process.pid}`;
-      (0, import_node_fs.writeFileSync)(partial, script.createCachedData(), { mode: 384 });
+      (0, import_node_fs.writeFileSync)(partial, Buffer.concat([header, module2.script.createCachedData()]), { mode: 384 });
       (0, import_node_fs.renameSync)(partial, target);
     }
   } catch {

@@ -4,9 +4,12 @@
 // on an earlier run, in a folder only this user can write, named after this build and checked by
 // V8 before use. Without a usable cache a module is simply compiled.
 //
-// Only a small run writes the cache. V8 caches every function the writing run compiled, and each
-// later start reads all of it: a cache written by a run over a whole repository made every later
-// one-file run about 10 % slower (500 more page faults) than one written by a one-file run.
+// V8 caches every function the writing run compiled, and each later start reads all of it: a
+// cache written by a run over a whole repository made every later one-file run about 10 % slower
+// (500 more page faults) than one written by a one-file run. So each cache file records how many
+// files its writer linted, and a small run that finds a large run's cache lets it go: the next
+// run compiles that module again and keeps the bytecode of its own paths. Runs of one size, a
+// monorepo's as a small project's, keep the cache their first run wrote.
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
@@ -19,10 +22,14 @@ interface Loaded {
   script: Script;
   /** Whether the cache must be (re)written at exit: there was none, or V8 refused it. */
   stale: boolean;
+  /** How many files the run that wrote the module's cache linted. */
+  writtenBy?: number;
 }
 
-/** Runs that linted more files than this (or none: --help, --list-rules) never write the cache. */
+/** A run that linted at most this many files is small: a large run's cache is not for it. */
 const SMALL_RUN_FILES = 50;
+/** Each cache file starts with the count of files its writer linted (32 bits, little-endian). */
+const HEADER_BYTES = 4;
 
 const folder = join(__dirname, 'cli');
 /**
@@ -55,10 +62,11 @@ function load(name: string): unknown {
   // The build wrote each file as its module function, in ASCII: latin1 makes it a one-byte string
   // without decoding, and V8 compiles that string as it is.
   const source = readIntoScratch(file).toString('latin1');
-  const cachedData = cacheFolder ? readCache(cacheFile(name)) : undefined;
-  const script = new Script(source, { filename: file, ...(cachedData ? { cachedData } : {}) });
+  const cache = cacheFolder ? readCache(cacheFile(name)) : undefined;
+  const script = new Script(source, { filename: file, ...(cache ? { cachedData: cache.subarray(HEADER_BYTES) } : {}) });
   const module = { exports: {} as unknown };
-  modules.set(name, { exports: module.exports, script, stale: !cachedData || script.cachedDataRejected === true });
+  const stale = !cache || script.cachedDataRejected === true;
+  modules.set(name, { exports: module.exports, script, stale, ...(stale ? {} : { writtenBy: cache.readUInt32LE(0) }) });
   script.runInThisContext()(module.exports, requireHere, module, file, folder);
   modules.get(name)!.exports = module.exports;
   return module.exports;
@@ -87,10 +95,12 @@ function cacheFile(name: string): string {
   return `${cacheFolder!}${sep}${__BUILD_HASH__}-${process.version}-${process.arch}-${name.slice(0, -'.cjs'.length)}.bin`;
 }
 
+/** A module's cache file, its header included; undefined when there is none that could be ours. */
 function readCache(file: string): Buffer | undefined {
   try {
     cacheFolderChecked ??= isPrivate(cacheFolder!);
-    return cacheFolderChecked ? readIntoScratch(file) : undefined;
+    const cache = cacheFolderChecked ? readIntoScratch(file) : undefined;
+    return cache && cache.length > HEADER_BYTES ? cache : undefined;
   } catch {
     return undefined; // no cache yet, or reading is not allowed (Node's permission model)
   }
@@ -113,19 +123,31 @@ function readIntoScratch(file: string): Buffer {
   }
 }
 
+/**
+ * After a lint (runs that lint nothing, --help or --list-rules, leave the cache alone): writes the
+ * caches that were missing or refused, and lets go of a large run's caches that a small run used.
+ */
 function writeCaches(): void {
-  if (![...modules.values()].some((module) => module.stale)) return;
   const linted = (modules.get('main.cjs')?.exports as { lintedFiles?: number } | undefined)?.lintedFiles;
-  if (linted === undefined || linted > SMALL_RUN_FILES) return;
+  if (linted === undefined) return;
+  const small = linted <= SMALL_RUN_FILES;
+  const tooBroad = (module: Loaded) => small && module.writtenBy !== undefined && module.writtenBy > SMALL_RUN_FILES;
+  if (![...modules.values()].some((module) => module.stale || tooBroad(module))) return;
   try {
     mkdirSync(cacheFolder!, { recursive: true, mode: 0o700 });
     if (!isPrivate(cacheFolder!)) return;
     forgetOtherBuilds();
-    for (const [name, { script, stale }] of modules) {
-      if (!stale) continue;
+    const header = Buffer.alloc(HEADER_BYTES);
+    header.writeUInt32LE(Math.min(linted, 0xffffffff), 0);
+    for (const [name, module] of modules) {
       const target = cacheFile(name);
+      if (tooBroad(module)) {
+        rmSync(target, { force: true });
+        continue;
+      }
+      if (!module.stale) continue;
       const partial = `${target}.${process.pid}`;
-      writeFileSync(partial, script.createCachedData(), { mode: 0o600 });
+      writeFileSync(partial, Buffer.concat([header, module.script.createCachedData()]), { mode: 0o600 });
       renameSync(partial, target);
     }
   } catch {

@@ -6,8 +6,8 @@ import { FORMATS_WITH_FINGERPRINTS } from './report/format-names.js';
 import { TOOL } from './tool.js';
 
 /**
- * How many files this run linted, once it has: the loader (cli-loader.ts) keeps the code cache of
- * small runs only. Start-up matters for a pre-commit hook's run, and a cache made by a run over a
+ * How many files this run linted, once it has: the loader (cli-loader.ts) notes it in the code
+ * cache it writes, and a small run lets go of a large run's cache. A cache made by a run over a
  * whole monorepo holds the bytecode of every path that run took, which every later start reads.
  */
 export let lintedFiles: number | undefined;

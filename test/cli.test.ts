@@ -120,7 +120,7 @@ describe('the command line', () => {
     expect(run.err).toContain('no-such-folder');
   });
 
-  it('keeps the code cache of small runs only, so that a run over a whole monorepo never slows the next start', () => {
+  it('keeps a code cache, and a small run lets go of the one a monorepo run wrote', () => {
     const cache = join(work, 'code-cache');
     mkdirSync(cache, { mode: 0o700 });
     const env = { SENTINEL_LINT_CACHE_DIR: cache };
@@ -129,15 +129,28 @@ describe('the command line', () => {
       mkdirSync(join(big, `svc-${i}`), { recursive: true });
       writeFileSync(join(big, `svc-${i}`, 'redis.conf'), `port 6379\nrequirepass ${password}\n`);
     }
-    expect(cliWith(env, 'monorepo').code).toBe(0);
+    const files = () => readdirSync(cache).filter((name) => name.endsWith('.bin')).sort();
+    const writer = (name: string) => readFileSync(join(cache, name)).readUInt32LE(0);
+    const main = () => files().find((name) => name.endsWith('-main.bin'))!;
+    // A run that lints nothing writes nothing.
     expect(cliWith(env, 'clean', '--version').code).toBe(0);
-    expect(readdirSync(cache)).toEqual([]);
-    expect(cliWith(env, 'clean').code).toBe(0);
-    const written = readdirSync(cache);
-    expect(written.some((name) => name.endsWith('-main.bin'))).toBe(true);
-    // The cache is used, not rewritten, by the runs after it.
+    expect(files()).toEqual([]);
+    // The first run writes the cache, noting how many files it linted; runs of its size keep it.
     expect(cliWith(env, 'monorepo').code).toBe(0);
+    const written = files();
+    expect(written.length).toBeGreaterThan(1);
+    expect(writer(main())).toBe(60);
+    expect(cliWith(env, 'monorepo').code).toBe(0);
+    expect(files()).toEqual(written);
+    // A one-file run does not keep the monorepo's cache; the next one writes its own.
     expect(cliWith(env, 'clean').code).toBe(0);
-    expect(readdirSync(cache).sort()).toEqual(written.sort());
+    expect(files()).toEqual([]);
+    expect(cliWith(env, 'clean').code).toBe(0);
+    expect(writer(main())).toBe(1);
+    // Which a monorepo run then uses as it is.
+    const small = files();
+    expect(cliWith(env, 'monorepo').code).toBe(0);
+    expect(files()).toEqual(small);
+    expect(writer(main())).toBe(1);
   });
 });
