@@ -46,7 +46,7 @@ function temporaryFolder() {
   return folder2.length > 1 && folder2.endsWith("/") ? folder2.slice(0, -1) : folder2;
 }
 function cacheFile(name) {
-  return `${cacheFolder}${import_node_path.sep}${"771a414e027bad00"}-${process.version}-${process.arch}-${name.slice(0, -".cjs".length)}.bin`;
+  return `${cacheFolder}${import_node_path.sep}${"c1ecb6d74066f2ac"}-${process.version}-${process.arch}-${name.slice(0, -".cjs".length)}.bin`;
 }
 function readCache(file) {
   try {
@@ -102,7 +102,7 @@ function writeCaches() {
 function forgetOtherBuilds() {
   const dayAgo = Date.now() - 24 * 3600 * 1e3;
   for (const name of (0, import_node_fs.readdirSync)(cacheFolder)) {
-    if (name.startsWith(`${"771a414e027bad00"}-`)) continue;
+    if (name.startsWith(`${"c1ecb6d74066f2ac"}-`)) continue;
     const path = (0, import_node_path.join)(cacheFolder, name);
     if ((0, import_node_fs.lstatSync)(path).mtimeMs < dayAgo) (0, import_node_fs.rmSync)(path, { force: true });
   }
