@@ -1,6 +1,7 @@
 // The cases of issue 7, each a group of commands run interleaved, and the rows (ratio, target,
-// pass) computed from their medians. The linter is always the committed bundle, run as users run it
-// in CI: `node dist/cli.js --format json .` from the folder it lints.
+// pass) computed from their medians. The linter is always the committed bundle, run as users run
+// it: on one file as a pre-commit hook does (`node dist/cli.js docker-compose.yml`, the console
+// report), on repositories as CI does (`node dist/cli.js --format json .` from the folder it lints).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -22,6 +23,11 @@ function lintedAtLeast(expected) {
     if (files < floor) return `summary.files is ${files}, want >= ${floor} of ${expected}`;
     return undefined;
   };
+}
+
+/** The console report must end with its count of problems (the seed's compose file has some). */
+function reportsProblems(out) {
+  return /\d+ problems? \(/.test(readFileSync(out, 'utf8')) ? undefined : 'stdout is not the console report of some problems';
 }
 
 /**
@@ -64,7 +70,7 @@ export function runCases(where, o, scratch, log) {
   const one = interleave(
     [
       command('node', where.oneDir, ['-e', '0'], { timeoutMs: 30_000 }),
-      ours('ours', where.oneDir, 1, 30_000),
+      command('ours', where.oneDir, [cli, where.oneFile], { check: reportsProblems, timeoutMs: 30_000 }),
       ...(dclint ? [command('dclint', where.oneDir, [dclint.path, where.oneFile], { timeoutMs: 60_000 })] : []),
     ],
     scratch,
