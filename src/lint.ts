@@ -277,10 +277,9 @@ function targetOf(config: ResolvedConfig, override: LintOptions['settings']): Ta
   return { product, version: version.split('.').slice(0, 2).join('.') };
 }
 
-/** Whether a cwd-relative file lies inside one of the given paths (a folder covers its subtree). */
 /**
- * Whether a file lies within one of the given paths: asked once per file, since a monorepo's
- * findings name each file many times (a path.resolve and a path.relative per given path each time).
+ * Whether a cwd-relative file lies inside one of the given paths (a folder covers its subtree):
+ * answered once per file, since a monorepo's findings name each file many times.
  */
 function givenPaths(paths: string[], cwd: string): (file: string) => boolean {
   const roots = paths.map((p) => resolve(cwd, p));

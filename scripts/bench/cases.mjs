@@ -59,8 +59,8 @@ export function runCases(where, o, scratch, log) {
     command(name, dir, [cli, '--format', 'json', '.'], { check: lintedAtLeast(files), timeoutMs });
   const floor = (name, dir) => command(name, dir, [FLOOR, '.'], { timeoutMs: 120_000 });
   process.env.BENCH_YAML = yaml; // the floor's `yaml`; children inherit it
-  // A code cache of the bench's own, written by the one-file case's warm-up (only small runs
-  // write it): the state of a pre-commit user, not whatever an earlier run left in the user's cache.
+  // A code cache of the bench's own, written by the one-file case's warm-up (the first run): the
+  // state of a pre-commit user, not whatever an earlier run left in the user's cache.
   process.env.SENTINEL_LINT_CACHE_DIR = join(scratch, 'code-cache');
   mkdirSync(process.env.SENTINEL_LINT_CACHE_DIR, { mode: 0o700 });
   const plan = { runs: o.runs, warmups: o.warmups };
