@@ -6,8 +6,10 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { command, interleave, median } from './run.mjs';
+import { buildYamlAlone } from './yaml-alone-build.mjs';
 
 const FLOOR = join(import.meta.dirname, 'floor.cjs');
+const YAML_ALONE = join(import.meta.dirname, 'yaml-alone.cjs');
 
 /** The linter's JSON output must count at least 90 % of the files it was given (it really linted them). */
 function lintedAtLeast(expected) {
@@ -23,6 +25,11 @@ function lintedAtLeast(expected) {
     if (files < floor) return `summary.files is ${files}, want >= ${floor} of ${expected}`;
     return undefined;
   };
+}
+
+/** yaml-alone.cjs prints how many documents it parsed: one for a compose file. */
+function parsedOneDocument(out) {
+  return readFileSync(out, 'utf8').startsWith('1 document(s)') ? undefined : 'it did not parse one YAML document';
 }
 
 /** The console report must end with its count of problems (the seed's compose file has some). */
@@ -66,10 +73,16 @@ export function runCases(where, o, scratch, log) {
   const plan = { runs: o.runs, warmups: o.warmups };
   const dclint = dclintEntry(where.root);
 
-  log('one compose file: node -e 0, sentinel-lint' + (dclint ? `, dclint ${dclint.version}` : ''));
+  // The one-file case's lower bound: `yaml` alone, from a code cache, parsing the file.
+  const yamlAloneDir = join(scratch, 'yaml-alone');
+  mkdirSync(yamlAloneDir);
+  const yamlBundle = buildYamlAlone(where.root, yamlAloneDir);
+
+  log('one compose file: node -e 0, yaml alone, sentinel-lint' + (dclint ? `, dclint ${dclint.version}` : ''));
   const one = interleave(
     [
       command('node', where.oneDir, ['-e', '0'], { timeoutMs: 30_000 }),
+      command('yaml', where.oneDir, [YAML_ALONE, yamlBundle, where.oneFile], { check: parsedOneDocument, timeoutMs: 30_000 }),
       command('ours', where.oneDir, [cli, where.oneFile], { check: reportsProblems, timeoutMs: 30_000 }),
       ...(dclint ? [command('dclint', where.oneDir, [dclint.path, where.oneFile], { timeoutMs: 60_000 })] : []),
     ],
@@ -110,9 +123,15 @@ export function runCases(where, o, scratch, log) {
   const n = (count) => count.toLocaleString('en-US').replace(/,/g, ' ');
   return [
     ratioRow('one-file', 'one compose file', '÷ node -e 0', one, 'ours', 'node', '<=', 1.3),
+    boundRow(ratioRow('one-file-yaml', 'lower bound: `yaml` alone on it', '÷ node -e 0', one, 'yaml', 'node', '<=', 1.3)),
     dclint
       ? ratioRow('dclint', 'same file', `dclint ${dclint.version} ÷ ours`, one, 'dclint', 'ours', '>=', 5)
       : skipped('dclint', 'same file', 'dclint 3.x ÷ ours', '>=', 5, 'not installed'),
+    boundRow(
+      dclint
+        ? ratioRow('dclint-yaml', 'upper bound: `yaml` alone on it', `dclint ${dclint.version} ÷ yaml alone`, one, 'dclint', 'yaml', '>=', 5)
+        : skipped('dclint-yaml', 'upper bound: `yaml` alone on it', 'dclint 3.x ÷ yaml alone', '>=', 5, 'not installed'),
+    ),
     ratioRow('repo', `${n(where.large.files)}-file monorepo`, '÷ floor', repo, 'ours', 'floor', '<=', 2.0),
     ratioRow('scale', `${n(where.small.files)} → ${n(where.large.files)} files`, 'time ratio', repo, 'ours', 'small', '<=',
       Math.round(1.1 * (where.large.files / where.small.files) * 100) / 100),
@@ -128,6 +147,14 @@ function ratioRow(id, label, measure, results, top, bottom, op, target) {
   if (broken.length || a === undefined || b === undefined) return { ...row, note: broken.join('; ') || 'no runs' };
   const value = Math.round((a / b) * 100) / 100;
   return { ...row, value, pass: op === '<=' ? value <= target : value >= target };
+}
+
+/**
+ * A row that bounds the one above it instead of measuring the linter: what a program that only
+ * parses the file with `yaml` reaches. It is shown against the same target and never judged.
+ */
+function boundRow(row) {
+  return { ...row, bound: true, pass: null, rssMB: undefined };
 }
 
 function rssRow(id, label, results, targetMB) {

@@ -2,7 +2,7 @@
 // for comparing commits, and the change against an earlier record.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const NAMES = { ours: 'ours', node: 'node -e 0', dclint: 'dclint', floor: 'floor', small: 'small repo' };
+const NAMES = { ours: 'ours', node: 'node -e 0', dclint: 'dclint', floor: 'floor', small: 'small repo', yaml: 'yaml alone' };
 
 export function header(o, m, c, rssMethod) {
   const lines = [
@@ -25,7 +25,7 @@ export function table(rows) {
       .map(([k, ms]) => `${NAMES[k] ?? k} ${seconds(ms)}`)
       .join(', ');
     const result = r.value !== null ? formatValue(r.value, r.unit) : fits(r.note) ? r.note : 'broken (see below)';
-    const verdict = r.pass === null ? 'skipped' : r.pass ? 'pass' : 'FAIL';
+    const verdict = r.bound ? 'bound' : r.pass === null ? 'skipped' : r.pass ? 'pass' : 'FAIL';
     const rss = r.rssMB === undefined ? '' : `${r.rssMB} MB`;
     out.push(`| ${r.case} | ${r.measure} | ${medians} | ${result} | ${r.target.op === '<=' ? '≤' : '≥'} ${r.target.value} | ${verdict} | ${rss} |`);
   }
