@@ -60559,7 +60559,7 @@ async function lint(options) {
     timings.set(name2, (timings.get(name2) ?? 0) + now - phaseStart);
     phaseStart = now;
   };
-  const parsed = await readAndParse({ root, cwd, config: config2, target, textsKept: options.textsKept }, phase);
+  const parsed = await readAndParse({ root, cwd, config: config2, target, textsKept: options.textsKept, onFileRead: options.onFileRead }, phase);
   const { problems, crashes, confs, compose, texts } = parsed;
   phase("secrets as written");
   const deployment = assemble({ confs, compose, problems, fileCount: parsed.fileCount, target, ...parsed.clients ? { clients: parsed.clients } : {} });
@@ -60593,7 +60593,7 @@ async function lint(options) {
     deployment
   };
 }
-async function readAndParse({ root, cwd, config: config2, target, textsKept }, phase) {
+async function readAndParse({ root, cwd, config: config2, target, textsKept, onFileRead }, phase) {
   const crashes = [];
   const confs = [];
   const confProblems = [];
@@ -60601,7 +60601,9 @@ async function readAndParse({ root, cwd, config: config2, target, textsKept }, p
   const composeTails = [];
   const clientSecrets = [];
   const suppressions = [];
+  let filesRead = 0;
   const take = (source, repoFiles) => {
+    onFileRead?.(++filesRead);
     if (source.text.includes("sentinel-lint-")) suppressions.push([source.path, findSuppressions(source.path, source.text)]);
     if (source.kind !== "redis-conf" && source.kind !== "sentinel-conf") return false;
     phase("discover");

@@ -6,6 +6,30 @@ var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path = require("node:path");
 var import_node_vm = require("node:vm");
+
+// src/cli-tiering.ts
+var BUDGETS = process.versions.v8.startsWith("11.3.") && !/interrupt[-_]budget/.test(`${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`) ? { usual: "--interrupt-budget=67584", longRun: "--interrupt-budget=400000" } : void 0;
+var setFlags;
+function tuneForLongRun() {
+  if (!BUDGETS || setFlags) return;
+  setFlags = require("node:v8").setFlagsFromString;
+  setFlags(BUDGETS.longRun);
+}
+function withCacheFlags(work) {
+  if (!setFlags || !BUDGETS) return work();
+  setFlags(BUDGETS.usual);
+  try {
+    return work();
+  } finally {
+    setFlags(BUDGETS.longRun);
+  }
+}
+function untune() {
+  if (setFlags && BUDGETS) setFlags(BUDGETS.usual);
+  setFlags = void 0;
+}
+
+// src/cli-loader.ts
 var SMALL_RUN_FILES = 50;
 var HEADER_BYTES = 8;
 var folder = (0, import_node_path.join)(__dirname, "cli");
@@ -14,7 +38,10 @@ var modules = /* @__PURE__ */ new Map();
 var cacheFolder = cacheFolderPath();
 var cacheFolderChecked;
 var scratch = Buffer.allocUnsafeSlow(1 << 20);
-load("main.cjs");
+var main = load("main.cjs");
+main.whenFilesCounted?.((files) => {
+  if (files > SMALL_RUN_FILES) tuneForLongRun();
+});
 if (cacheFolder) {
   process.once("beforeExit", writeCaches);
 }
@@ -24,7 +51,7 @@ function load(name) {
   const file = folder + import_node_path.sep + name;
   const source = readIntoScratch(file).toString("latin1");
   const cache = cacheFolder ? readCache(cacheFile(name)) : void 0;
-  const script = new import_node_vm.Script(source, { filename: file, ...cache ? { cachedData: cache.subarray(HEADER_BYTES) } : {} });
+  const script = withCacheFlags(() => new import_node_vm.Script(source, { filename: file, ...cache ? { cachedData: cache.subarray(HEADER_BYTES) } : {} }));
   const module2 = { exports: {} };
   const stale = !cache || script.cachedDataRejected === true;
   modules.set(name, { exports: module2.exports, script, stale, ...stale ? {} : { writtenBy: cache.readUInt32LE(0) } });
@@ -46,7 +73,7 @@ function temporaryFolder() {
   return folder2.length > 1 && folder2.endsWith("/") ? folder2.slice(0, -1) : folder2;
 }
 function cacheFile(name) {
-  return `${cacheFolder}${import_node_path.sep}${"c1ecb6d74066f2ac"}-${process.version}-${process.arch}-${name.slice(0, -".cjs".length)}.bin`;
+  return `${cacheFolder}${import_node_path.sep}${"23e95995ebcdc6d1"}-${process.version}-${process.arch}-${name.slice(0, -".cjs".length)}.bin`;
 }
 function readCache(file) {
   try {
@@ -74,6 +101,7 @@ function readIntoScratch(file) {
   }
 }
 function writeCaches() {
+  untune();
   const linted = modules.get("main.cjs")?.exports?.lintedFiles;
   if (linted === void 0) return;
   const small = linted <= SMALL_RUN_FILES;
@@ -102,7 +130,7 @@ function writeCaches() {
 function forgetOtherBuilds() {
   const dayAgo = Date.now() - 24 * 3600 * 1e3;
   for (const name of (0, import_node_fs.readdirSync)(cacheFolder)) {
-    if (name.startsWith(`${"c1ecb6d74066f2ac"}-`)) continue;
+    if (name.startsWith(`${"23e95995ebcdc6d1"}-`)) continue;
     const path = (0, import_node_path.join)(cacheFolder, name);
     if ((0, import_node_fs.lstatSync)(path).mtimeMs < dayAgo) (0, import_node_fs.rmSync)(path, { force: true });
   }

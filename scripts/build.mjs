@@ -68,7 +68,9 @@ const split = await build({
 });
 // The caches' names hold a hash of the modules and of the loader that writes and reads them (its
 // cache file format included): a cache made for other code, or by another loader, is never read.
-const hash = createHash('sha256').update(readFileSync(new URL('../src/cli-loader.ts', import.meta.url)));
+const hash = createHash('sha256')
+  .update(readFileSync(new URL('../src/cli-loader.ts', import.meta.url)))
+  .update(readFileSync(new URL('../src/cli-tiering.ts', import.meta.url)));
 for (const file of split.outputFiles) {
   const { code } = await transform(file.text, { format: 'cjs', platform: 'node', target: 'node20', supported: { 'dynamic-import': false }, charset: 'ascii', minifyWhitespace: true, logLevel: 'warning' });
   // Written as the function the loader compiles, so that it compiles the file's text as read: a

@@ -14,6 +14,7 @@ import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, read
 import { createRequire } from 'node:module';
 import { join, sep } from 'node:path';
 import { Script } from 'node:vm';
+import { tuneForLongRun, untune, withCacheFlags } from './cli-tiering.js';
 
 declare const __BUILD_HASH__: string;
 
@@ -52,7 +53,11 @@ let cacheFolderChecked: boolean | undefined;
  */
 let scratch = Buffer.allocUnsafeSlow(1 << 20);
 
-load('main.cjs');
+const main = load('main.cjs') as { whenFilesCounted?: (listener: (files: number) => void) => void };
+// Told as the run reads its files: once they are many, V8 is tuned for a long run (cli-tiering.ts).
+main.whenFilesCounted?.((files) => {
+  if (files > SMALL_RUN_FILES) tuneForLongRun();
+});
 if (cacheFolder) {
   // After the run, so that the functions it compiled are in the cache too.
   process.once('beforeExit', writeCaches);
@@ -67,7 +72,7 @@ function load(name: string): unknown {
   // without decoding, and V8 compiles that string as it is.
   const source = readIntoScratch(file).toString('latin1');
   const cache = cacheFolder ? readCache(cacheFile(name)) : undefined;
-  const script = new Script(source, { filename: file, ...(cache ? { cachedData: cache.subarray(HEADER_BYTES) } : {}) });
+  const script = withCacheFlags(() => new Script(source, { filename: file, ...(cache ? { cachedData: cache.subarray(HEADER_BYTES) } : {}) }));
   const module = { exports: {} as unknown };
   const stale = !cache || script.cachedDataRejected === true;
   modules.set(name, { exports: module.exports, script, stale, ...(stale ? {} : { writtenBy: cache.readUInt32LE(0) }) });
@@ -132,6 +137,7 @@ function readIntoScratch(file: string): Buffer {
  * caches that were missing or refused, and lets go of a large run's caches that a small run used.
  */
 function writeCaches(): void {
+  untune();
   const linted = (modules.get('main.cjs')?.exports as { lintedFiles?: number } | undefined)?.lintedFiles;
   if (linted === undefined) return;
   const small = linted <= SMALL_RUN_FILES;

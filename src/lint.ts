@@ -43,6 +43,8 @@ export interface LintOptions {
   fingerprints?: boolean;
   /** When given, the time of each phase and rule in milliseconds is added to it (`SENTINEL_LINT_TIMING`). */
   timings?: Map<string, number>;
+  /** Told the count of sources read so far, after each one (the CLI tunes V8 once a run proves long). */
+  onFileRead?: (filesRead: number) => void;
 }
 
 export interface LintOutcome extends LintResult {
@@ -72,7 +74,7 @@ export async function lint(options: LintOptions): Promise<LintOutcome> {
 
   // Read and parse in a function of its own: when it returns, the sources' texts are let go (the
   // model keeps what it needs), which on a large repository is most of the memory.
-  const parsed = await readAndParse({ root, cwd, config, target, textsKept: options.textsKept }, phase);
+  const parsed = await readAndParse({ root, cwd, config, target, textsKept: options.textsKept, onFileRead: options.onFileRead }, phase);
   const { problems, crashes, confs, compose, texts } = parsed;
   phase('secrets as written');
   const deployment = assemble({ confs, compose, problems, fileCount: parsed.fileCount, target, ...(parsed.clients ? { clients: parsed.clients } : {}) });
@@ -129,7 +131,7 @@ interface Parsed {
 
 /** Discovers and parses every source; no text of a source outlives it, except in what the facts keep. */
 async function readAndParse(
-  { root, cwd, config, target, textsKept }: { root: string; cwd: string; config: ResolvedConfig; target: Target; textsKept: number | undefined },
+  { root, cwd, config, target, textsKept, onFileRead }: { root: string; cwd: string; config: ResolvedConfig; target: Target; textsKept: number | undefined; onFileRead: LintOptions['onFileRead'] },
   phase: (name: string) => void,
 ): Promise<Parsed> {
   const crashes: LintOutcome['crashes'] = [];
@@ -140,7 +142,9 @@ async function readAndParse(
   const clientSecrets: Secret[] = [];
   const suppressions: Parsed['suppressions'] = [];
   /** Each source as it is read: its suppression comments found, and a conf file parsed there and then. */
+  let filesRead = 0;
   const take = (source: SourceFile, repoFiles: RepoFiles): boolean => {
+    onFileRead?.(++filesRead);
     if (source.text.includes('sentinel-lint-')) suppressions.push([source.path, findSuppressions(source.path, source.text)]);
     if (source.kind !== 'redis-conf' && source.kind !== 'sentinel-conf') return false;
     phase('discover');
