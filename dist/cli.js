@@ -73,7 +73,7 @@ function temporaryFolder() {
   return folder2.length > 1 && folder2.endsWith("/") ? folder2.slice(0, -1) : folder2;
 }
 function cacheFile(name) {
-  return `${cacheFolder}${import_node_path.sep}${"23e95995ebcdc6d1"}-${process.version}-${process.arch}-${name.slice(0, -".cjs".length)}.bin`;
+  return `${cacheFolder}${import_node_path.sep}${"ceb43c43557a64cb"}-${process.version}-${process.arch}-${name.slice(0, -".cjs".length)}.bin`;
 }
 function readCache(file) {
   try {
@@ -130,7 +130,7 @@ function writeCaches() {
 function forgetOtherBuilds() {
   const dayAgo = Date.now() - 24 * 3600 * 1e3;
   for (const name of (0, import_node_fs.readdirSync)(cacheFolder)) {
-    if (name.startsWith(`${"23e95995ebcdc6d1"}-`)) continue;
+    if (name.startsWith(`${"ceb43c43557a64cb"}-`)) continue;
     const path = (0, import_node_path.join)(cacheFolder, name);
     if ((0, import_node_fs.lstatSync)(path).mtimeMs < dayAgo) (0, import_node_fs.rmSync)(path, { force: true });
   }

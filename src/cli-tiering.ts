@@ -5,7 +5,7 @@
 // budget, set once a run has read more than 50 files, made the 2 000-file bench repository
 // 4.16 → 3.64 s, its 200-file one 1.13 → 0.97 s and the shared corpus 1.14 → 0.94 s (interleaved
 // medians); three to fifteen times the default gave the same, sixty times was slower again. A
-// one-file run is not tuned: it ends before TurboFan matters, and loading node:v8 costs it 100
+// one-file run is not tuned: it ends before TurboFan matters, and loading node:v8 costs it 120
 // page faults. Newer V8s tier differently (this flag is gone there): they keep their defaults.
 //
 // V8 keeps the flags in the hash that every code cache carries, and a cache made under other
