@@ -141,8 +141,8 @@ async function readAndParse(
   const composeTails: Span[] = [];
   const clientSecrets: Secret[] = [];
   const suppressions: Parsed['suppressions'] = [];
-  /** Each source as it is read: its suppression comments found, and a conf file parsed there and then. */
   let filesRead = 0;
+  /** Each source as it is read: counted, its suppression comments found, and a conf file parsed there and then. */
   const take = (source: SourceFile, repoFiles: RepoFiles): boolean => {
     onFileRead?.(++filesRead);
     if (source.text.includes('sentinel-lint-')) suppressions.push([source.path, findSuppressions(source.path, source.text)]);
